@@ -1,0 +1,46 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
+
+/**
+ * BASE_PATH lets a municipality host the site under a sub-path, e.g.
+ * `BASE_PATH=/leitfaden/ npm run build`. SITE sets the absolute origin when known.
+ */
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE ?? 'http://localhost:4321',
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx(), preact()],
+  markdown: {
+    // No code blocks in the paper; Shiki's inline styles would also need a CSP exception.
+    syntaxHighlight: false,
+    processor: satteri({
+      features: {
+        // The paper's wording is reproduced verbatim: no typographic rewriting of quotes or dashes.
+        smartPunctuation: false,
+        gfm: {
+          footnotes: { label: 'Fußnoten', backLabel: (n) => `Zurück zur Fußnote ${n}`, backContent: '↩' },
+        },
+      },
+    }),
+  },
+  build: { format: 'directory' },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "img-src 'self' data:",
+      ],
+      // Pagefind compiles its search index reader from WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+});

@@ -1,0 +1,39 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { chapterSchema } from './schemas/chapter';
+import { figureSchema } from './schemas/figure';
+import { itemSchema } from './schemas/item';
+
+/**
+ * Collections return entries sorted by id, but items and figures must keep the paper's order.
+ * This parser records each entry's position in its YAML file.
+ */
+function withPosition(text: string): Record<string, unknown>[] {
+  const entries = parse(text) as Record<string, unknown>[];
+  return entries.map((entry, position) => ({ ...entry, position }));
+}
+
+/** Position in the YAML file, i.e. in the paper; set by the loader, not written by authors. */
+const position = { position: z.number().int().nonnegative() };
+
+/** The paper, one MDX file per chapter; the file name is the chapter id. */
+const leitfaden = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './src/content/leitfaden' }),
+  schema: chapterSchema,
+});
+
+/** Recommendations, success factors, obstacles and questions for reflection. */
+const items = defineCollection({
+  loader: file('src/data/items.yaml', { parser: withPosition }),
+  schema: itemSchema.extend(position),
+});
+
+/** Survey figures with their source sentences. */
+const figures = defineCollection({
+  loader: file('src/data/figures.yaml', { parser: withPosition }),
+  schema: figureSchema.extend(position),
+});
+
+export const collections = { leitfaden, items, figures };

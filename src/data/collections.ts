@@ -1,0 +1,22 @@
+import { getCollection } from 'astro:content';
+import type { Figure } from '../schemas/figure';
+import type { Item } from '../schemas/item';
+
+const byPosition = (a: { data: { position: number } }, b: { data: { position: number } }) =>
+  a.data.position - b.data.position;
+
+/** All items in the paper's order. */
+export async function getItems(): Promise<Item[]> {
+  return (await getCollection('items')).sort(byPosition).map((entry) => entry.data);
+}
+
+/** All survey figures in the paper's order. */
+export async function getFigures(): Promise<Figure[]> {
+  return (await getCollection('figures')).sort(byPosition).map((entry) => entry.data);
+}
+
+/** Short chapter titles by chapter id, in the paper's order, for filters and item labels. */
+export async function getChapterLabels(): Promise<Record<string, string>> {
+  const chapters = (await getCollection('leitfaden')).sort((a, b) => a.data.order - b.data.order);
+  return Object.fromEntries(chapters.map((entry) => [entry.id, entry.data.navTitle ?? entry.data.title]));
+}

@@ -1,0 +1,63 @@
+/**
+ * All UI text of the site, ARIA labels included, under flat dotted keys.
+ * Text of the paper itself lives in `src/content/` and `src/data/`, never here.
+ */
+export const de = {
+  'site.name': 'Leitfaden Migrantenorganisationen',
+  'site.tagline':
+    'Interaktive Ausgabe der Empfehlungen zur Zusammenarbeit mit Migrantenorganisationen auf kommunaler Ebene',
+  'skip.main': 'Zum Inhalt springen',
+  'nav.label': 'Hauptnavigation',
+  'nav.start': 'Start',
+  'nav.leitfaden': 'Leitfaden',
+  'nav.empfehlungen': 'Empfehlungen',
+  'nav.quelle': 'Quelle',
+  'nav.menu': 'Menü',
+  'breadcrumbs.label': 'Sie sind hier',
+  'chapters.label': 'Kapitel des Leitfadens',
+  'toc.label': 'Inhalt dieses Kapitels',
+  'toc.heading': 'Auf dieser Seite',
+  'pager.label': 'Kapitel blättern',
+  'pager.prev': 'Vorheriges Kapitel',
+  'pager.next': 'Nächstes Kapitel',
+  'footer.label': 'Service',
+  'footer.source': 'Quelle und Redaktion',
+  'footer.edition':
+    'Interaktive Ausgabe des Papiers des Kommunalen Qualitätszirkels zur Integrationspolitik (Stand: Juli 2023).',
+  'footer.privacy': 'Diese Website speichert nichts und lädt nichts von anderen Servern.',
+  'search.label': 'Suche',
+  'search.input': 'Suchbegriff',
+  'search.submit': 'Suchen',
+  'search.heading': 'Suche',
+  'search.results': 'Suchergebnisse',
+  'search.loading': 'Suche läuft …',
+  'search.empty': 'Bitte geben Sie einen Suchbegriff ein.',
+  'search.error': 'Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
+  'search.noscript':
+    'Die Suche braucht JavaScript. Ohne JavaScript finden Sie alle Empfehlungen, Gelingensfaktoren, Hindernisse und Reflexionsfragen im Verzeichnis:',
+  'items.permalink': 'Link',
+  'items.permalinkTarget': 'zu {that} {kind}',
+  'items.inChapter': 'Im Kapitel lesen',
+  'items.chapter': 'Kapitel',
+  'items.dimensions': 'Selbstcheck-Dimensionen',
+  'items.audiences': 'Zielgruppen',
+  'items.index': 'Alle Empfehlungen',
+  'filters.label': 'Filter',
+  'filters.all': 'Alle anzeigen',
+  'filters.skip': 'Direkt zu den Einträgen',
+  'filters.kind': 'Art',
+  'filters.chapter': 'Thema (Kapitel)',
+  'filters.dimension': 'Selbstcheck-Dimension',
+  'filters.audience': 'Zielgruppe',
+  'filters.active': 'Gefiltert nach {facet}: {value}',
+  'figures.value': 'Wert',
+  'figures.finding': 'Befund',
+  'figures.derived': 'abgeleitet',
+  'figures.derivedNote': 'Abgeleitet: Dieser Wert steht nicht so im Papier.',
+  'figures.rank': 'Rang {rank}',
+  'figures.countOf': '{value} von {of}',
+  'figures.sources': 'Quelle im Papier',
+  'quote.source': 'Quelle',
+} as const;
+
+export type UiKey = keyof typeof de;

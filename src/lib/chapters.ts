@@ -1,0 +1,34 @@
+import type { ChapterData } from '../schemas/chapter';
+import { withBase } from './url';
+
+/** A chapter entry as the content collection returns it. */
+export interface ChapterEntry {
+  id: string;
+  data: ChapterData;
+}
+
+/** The chapters in the paper's order. */
+export function inOrder<T extends ChapterEntry>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => a.data.order - b.data.order);
+}
+
+/** URL of a chapter page, optionally with an anchor. */
+export function chapterHref(id: string, anchor?: string): string {
+  return withBase(`/leitfaden/${id}/`) + (anchor ? `#${anchor}` : '');
+}
+
+/** Short title for navigation. */
+export function navTitle(entry: ChapterEntry): string {
+  return entry.data.navTitle ?? entry.data.title;
+}
+
+/** The chapters before and after `id`, for previous/next links. */
+export function neighbours<T extends ChapterEntry>(
+  ordered: readonly T[],
+  id: string,
+): { prev?: T; next?: T } {
+  const index = ordered.findIndex((entry) => entry.id === id);
+  const prev = ordered[index - 1];
+  const next = ordered[index + 1];
+  return { ...(prev && { prev }), ...(next && { next }) };
+}
