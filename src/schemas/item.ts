@@ -25,7 +25,7 @@ export const itemSchema = z.strictObject({
   chapter: z.enum(chapterIds),
   /** The list in the chapter the item belongs to; a chapter renders a group with `<Items group="…" />`. */
   group: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  /** The paper's wording, unchanged but for obvious typos. */
+  /** The paper's wording, verbatim (its typos included). */
   text: z.string().min(1),
   /** The paper's sub-bullets that are part of this item (sub-questions are items of their own, see `parent`). */
   points: z.array(z.string().min(1)).default([]),
