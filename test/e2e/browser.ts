@@ -1,0 +1,150 @@
+/**
+ * Shared helpers of the browser tests: start Debian's Chromium through playwright-core, list the
+ * pages of the built site and watch a page for errors, CSP violations and requests to other origins.
+ */
+import { chromium, type Browser, type Page, type Response } from 'playwright-core';
+import { inject } from 'vitest';
+
+export { sitePages } from './site';
+
+/** Chromium from the distribution; Playwright's own browser download is not used. */
+export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** Starts a headless Chromium; close it with `browser.close()`. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Absolute URL of the test server for the start page (`''`) or a path relative to the base path. */
+export function siteUrl(page = ''): string {
+  return new URL(page, inject('siteUrl')).href;
+}
+
+/**
+ * Opens `url` and waits until the page has loaded and no request has been under way for 100 ms
+ * (at most 5 s), so that scripts that fetch after `load` (search index, islands) have run. Faster
+ * than Playwright's `networkidle`, which always waits 500 ms.
+ */
+export async function openPage(page: Page, url: string): Promise<Response | null> {
+  let inFlight = 0;
+  const started = () => {
+    inFlight += 1;
+  };
+  const finished = () => {
+    inFlight = Math.max(0, inFlight - 1);
+  };
+  page.on('request', started);
+  page.on('requestfinished', finished);
+  page.on('requestfailed', finished);
+  try {
+    const response = await page.goto(url, { waitUntil: 'load' });
+    const end = Date.now() + 5_000;
+    let quietSince = Date.now();
+    while (Date.now() < end) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      if (inFlight > 0) quietSince = Date.now();
+      else if (Date.now() - quietSince >= 100) break;
+    }
+    return response;
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', finished);
+    page.off('requestfailed', finished);
+  }
+}
+
+declare global {
+  interface Window {
+    /** CSP violations seen in the page, recorded by the init script of `watchPage`. */
+    __cspViolations?: string[];
+  }
+}
+
+/** What `watchPage` saw while a page was open. */
+export interface PageProblems {
+  consoleErrors: string[];
+  pageErrors: string[];
+  cspViolations: string[];
+  /** Requests to any origin other than the test server's. */
+  foreignRequests: string[];
+  /** Requests to the test server that failed or were answered with an error status. */
+  failedRequests: string[];
+}
+
+export interface PageWatch {
+  /** Everything recorded so far, including CSP violations the page itself recorded. */
+  problems(): Promise<PageProblems>;
+}
+
+/**
+ * Records console errors, uncaught page errors, CSP violations (the `securitypolicyviolation` event
+ * and console messages about the Content Security Policy) and every request to another origin.
+ * Call it before the first `page.goto`.
+ */
+export async function watchPage(page: Page, origin = new URL(inject('siteUrl')).origin): Promise<PageWatch> {
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  const cspMessages: string[] = [];
+  const foreignRequests: string[] = [];
+  const failedRequests: string[] = [];
+
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations?.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${String(event.lineNumber)}` +
+          (event.sample ? ` (${event.sample})` : ''),
+      );
+    });
+  });
+
+  page.on('console', (message) => {
+    const text = message.text();
+    const { url, lineNumber } = message.location();
+    const where = url ? ` (${url}:${String(lineNumber)})` : '';
+    if (/content security policy/i.test(text)) cspMessages.push(text + where);
+    else if (message.type() === 'error') consoleErrors.push(text + where);
+  });
+  page.on('pageerror', (error) => {
+    pageErrors.push(error.stack ?? error.message);
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'about:') return;
+    if (url.origin !== origin) foreignRequests.push(`${request.method()} ${request.url()}`);
+  });
+  page.on('requestfailed', (request) => {
+    if (new URL(request.url()).origin !== origin) return;
+    const reason = request.failure()?.errorText ?? 'failed';
+    // Navigating away aborts requests still under way; that is not a fault of the page.
+    if (reason !== 'net::ERR_ABORTED') failedRequests.push(`${request.url()}: ${reason}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && new URL(response.url()).origin === origin) {
+      failedRequests.push(`${response.url()}: HTTP ${String(response.status())}`);
+    }
+  });
+
+  return {
+    async problems() {
+      const recorded = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+      return {
+        consoleErrors: [...consoleErrors],
+        pageErrors: [...pageErrors],
+        cspViolations: [...recorded, ...cspMessages],
+        foreignRequests: [...foreignRequests],
+        failedRequests: [...failedRequests],
+      };
+    },
+  };
+}

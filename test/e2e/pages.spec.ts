@@ -1,0 +1,222 @@
+/**
+ * Browser tests of the built site: every page loads cleanly, and the behaviour readers rely on
+ * (skip link, anchors, search, filters without JavaScript, small screens, print) works.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { launchBrowser, openPage, siteUrl, sitePages, watchPage, type PageProblems } from './browser';
+import { projectRoot } from './site';
+
+const pages = sitePages();
+
+/** What `watchPage` reports for a page that loaded cleanly. */
+const noProblems: PageProblems = {
+  consoleErrors: [],
+  pageErrors: [],
+  cspViolations: [],
+  foreignRequests: [],
+  failedRequests: [],
+};
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Opens a fresh page in the shared context, runs `use` and closes the page again. */
+async function withPage<T>(use: (page: Page) => Promise<T>, on: BrowserContext = context): Promise<T> {
+  const page = await on.newPage();
+  try {
+    return await use(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Polls `check` until it holds or `timeout` ms have passed; returns its last result. */
+async function eventually(check: () => Promise<boolean>, timeout = 5_000): Promise<boolean> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (await check()) return true;
+    if (Date.now() > end) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Whether the focused element is `locator`'s element or inside it. */
+function holdsFocus(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element.contains(document.activeElement));
+}
+
+describe('every page', () => {
+  test.each(pages.map((page) => ({ page, path: `/${page}` })))(
+    '$path loads without errors, CSP violations or requests to other origins, in German with one h1',
+    async ({ page: pagePath }) => {
+      await withPage(async (page) => {
+        const watch = await watchPage(page);
+        const response = await openPage(page, siteUrl(pagePath));
+        expect(response?.status(), 'HTTP status').toBe(200);
+
+        expect(await watch.problems()).toEqual(noProblems);
+        expect(await page.locator('html').getAttribute('lang')).toBe('de');
+        expect(await page.getByRole('heading', { level: 1 }).count(), 'number of h1 headings').toBe(1);
+      });
+    },
+  );
+});
+
+describe('behaviour', () => {
+  test('the skip link moves focus into the main content', async () => {
+    await withPage(async (page) => {
+      await page.goto(siteUrl('leitfaden/befragung/'));
+      await page.keyboard.press('Tab');
+      const skipLink = page.getByRole('link', { name: 'Zum Inhalt springen' });
+      expect(await holdsFocus(skipLink), 'the first Tab focuses the skip link').toBe(true);
+
+      await page.keyboard.press('Enter');
+      const main = page.getByRole('main');
+      expect(await eventually(() => holdsFocus(main)), 'focus is in the main landmark after Enter').toBe(
+        true,
+      );
+    });
+  });
+
+  test('an anchor link to a recommendation scrolls to it', async () => {
+    const id = firstRecommendationId('befragung');
+    await withPage(async (page) => {
+      await page.goto(siteUrl(`leitfaden/befragung/#${id}`));
+      const item = page.locator(`[id="${id}"]`);
+      expect(await item.count(), `element with id ${id}`).toBe(1);
+
+      const inViewport = () =>
+        item.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          return box.bottom > 0 && box.top < window.innerHeight && box.height > 0;
+        });
+      expect(await eventually(inViewport), `#${id} is scrolled into view`).toBe(true);
+
+      const selfLinks = item.getByRole('link', { name: /Link zu dies/ });
+      const hrefs = await selfLinks.evaluateAll((links) =>
+        links.map((link) => (link instanceof HTMLAnchorElement ? link.href : '')),
+      );
+      expect(hrefs, `#${id} links to itself`).toContain(siteUrl(`leitfaden/befragung/#${id}`));
+    });
+  });
+
+  test('search finds institutionelle Förderung', async () => {
+    await withPage(async (page) => {
+      const watch = await watchPage(page);
+      await page.goto(siteUrl());
+      const search = page.getByRole('banner').getByRole('search');
+      const input = search
+        .getByRole('searchbox', { name: 'Suchbegriff' })
+        .or(search.getByRole('textbox', { name: 'Suchbegriff' }));
+      await input.fill('institutionelle Förderung');
+      await Promise.all([page.waitForURL(/[?&]q=/), input.press('Enter')]);
+
+      const hit = page
+        .getByRole('main')
+        .getByRole('listitem')
+        .filter({ hasText: /institutionelle\s+Förderung/i })
+        .filter({ has: page.getByRole('link') })
+        .first();
+      await hit.waitFor({ state: 'visible', timeout: 15_000 });
+
+      const status = page.getByRole('status');
+      expect(
+        await eventually(async () => /\d/.test((await status.textContent()) ?? '')),
+        `the result count is announced in role=status (it says: ${(await status.textContent()) ?? ''})`,
+      ).toBe(true);
+      // The search loads Pagefind's script, WebAssembly and index only now: all must pass the CSP.
+      expect(await watch.problems()).toEqual(noProblems);
+    });
+  });
+
+  test('recommendation filters work as plain links without JavaScript', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      await withPage(async (page) => {
+        await page.goto(siteUrl('empfehlungen/'));
+        const main = page.getByRole('main');
+        /** Entries of the index: list items that carry the item's facts (kind, chapter, dimensions). */
+        const entries = main.getByRole('listitem').filter({ has: page.getByRole('term') });
+        const all = await entries.count();
+        expect(all, 'entries on the unfiltered page').toBeGreaterThan(0);
+
+        const filter = main.getByRole('navigation').getByRole('link', { name: /Räume/ }).first();
+        await Promise.all([page.waitForURL((url) => url.href !== siteUrl('empfehlungen/')), filter.click()]);
+
+        const shown = await entries.count();
+        expect(shown, 'entries after filtering by Räume').toBeGreaterThan(0);
+        expect(shown, 'filtering by Räume leaves fewer entries').toBeLessThan(all);
+        for (const entry of await entries.all()) {
+          const name = (await entry.getByRole('paragraph').first().textContent())?.slice(0, 60) ?? '';
+          expect(
+            await entry.getByRole('link', { name: /^Link zu (dieser|diesem) / }).count(),
+            `"${name}…" is an item with its permalink`,
+          ).toBeGreaterThan(0);
+          expect(
+            await entry.getByRole('definition').filter({ hasText: 'Räume' }).count(),
+            `"${name}…" serves the dimension Räume`,
+          ).toBeGreaterThan(0);
+        }
+      }, noScript);
+    } finally {
+      await noScript.close();
+    }
+  });
+
+  test('pages fit a 320 px wide screen', async () => {
+    const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const tooWide: string[] = [];
+    try {
+      await withPage(async (page) => {
+        for (const pagePath of pages) {
+          await page.goto(siteUrl(pagePath), { waitUntil: 'load' });
+          const width = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (width > 320) tooWide.push(`/${pagePath}: ${String(width)} px`);
+        }
+      }, narrow);
+    } finally {
+      await narrow.close();
+    }
+    expect(tooWide, 'pages wider than 320 px').toEqual([]);
+  });
+
+  test('printing hides navigation', async () => {
+    await withPage(async (page) => {
+      await page.goto(siteUrl('leitfaden/befragung/'));
+      await page.emulateMedia({ media: 'print' });
+      const navigation = page.getByRole('banner', { includeHidden: true }).getByRole('navigation', {
+        includeHidden: true,
+      });
+      expect(await navigation.count(), 'navigation landmarks in the page header').toBeGreaterThan(0);
+      for (const nav of await navigation.all()) {
+        expect(await nav.isVisible(), 'header navigation is visible in print').toBe(false);
+      }
+      expect(await page.getByRole('main').isVisible(), 'main content is visible in print').toBe(true);
+    });
+  });
+});
+
+/** Id of the first recommendation (`kind: empfehlung`) of a chapter in `src/data/items.yaml`. */
+function firstRecommendationId(chapter: string): string {
+  const items: unknown = parse(readFileSync(path.join(projectRoot, 'src/data/items.yaml'), 'utf8'));
+  if (!Array.isArray(items)) throw new Error('src/data/items.yaml is not a list');
+  for (const item of items as unknown[]) {
+    if (typeof item !== 'object' || item === null) continue;
+    const { id, kind, chapter: itemChapter } = item as Record<string, unknown>;
+    if (kind === 'empfehlung' && itemChapter === chapter && typeof id === 'string') return id;
+  }
+  throw new Error(`src/data/items.yaml has no recommendation in chapter ${chapter}`);
+}
