@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { chapterSchema } from './schemas/chapter';
 import { figureSchema } from './schemas/figure';
 import { itemSchema } from './schemas/item';
+import { selfcheckDimensionSchema } from './schemas/selfcheck';
 
 /**
  * Collections return entries sorted by id, but items and figures must keep the paper's order.
@@ -36,4 +37,10 @@ const figures = defineCollection({
   schema: figureSchema.extend(position),
 });
 
-export const collections = { leitfaden, items, figures };
+/** The self-check: dimensions with their levels, benchmarks and questions. */
+const selfcheck = defineCollection({
+  loader: file('src/data/selfcheck.yaml', { parser: withPosition }),
+  schema: selfcheckDimensionSchema.extend(position),
+});
+
+export const collections = { leitfaden, items, figures, selfcheck };

@@ -92,7 +92,8 @@ describe('behaviour', () => {
   });
 
   test('an anchor link to a recommendation scrolls to it', async () => {
-    const id = firstRecommendationId('befragung');
+    // The chapter's last recommendation stands far below the first screen, so only a scroll shows it.
+    const id = lastRecommendationId('befragung');
     await withPage(async (page) => {
       await page.goto(siteUrl(`leitfaden/befragung/#${id}`));
       const item = page.locator(`[id="${id}"]`);
@@ -104,6 +105,7 @@ describe('behaviour', () => {
           return box.bottom > 0 && box.top < window.innerHeight && box.height > 0;
         });
       expect(await eventually(inViewport), `#${id} is scrolled into view`).toBe(true);
+      expect(await page.evaluate(() => window.scrollY), 'the page has scrolled').toBeGreaterThan(500);
 
       const selfLinks = item.getByRole('link', { name: /Link zu dies/ });
       const hrefs = await selfLinks.evaluateAll((links) =>
@@ -209,11 +211,11 @@ describe('behaviour', () => {
   });
 });
 
-/** Id of the first recommendation (`kind: empfehlung`) of a chapter in `src/data/items.yaml`. */
-function firstRecommendationId(chapter: string): string {
+/** Id of the last recommendation (`kind: empfehlung`) of a chapter in `src/data/items.yaml`. */
+function lastRecommendationId(chapter: string): string {
   const items: unknown = parse(readFileSync(path.join(projectRoot, 'src/data/items.yaml'), 'utf8'));
   if (!Array.isArray(items)) throw new Error('src/data/items.yaml is not a list');
-  for (const item of items as unknown[]) {
+  for (const item of (items as unknown[]).toReversed()) {
     if (typeof item !== 'object' || item === null) continue;
     const { id, kind, chapter: itemChapter } = item as Record<string, unknown>;
     if (kind === 'empfehlung' && itemChapter === chapter && typeof id === 'string') return id;
