@@ -1,0 +1,110 @@
+/**
+ * From survey figures (`src/data/figures.yaml`) to charts: which chart a group gets, its geometry at each
+ * layout width and the words that describe it (the data itself comes from `./figure-data`). Charts only show what the paper states: numbers as bars,
+ * an order as ranks, shares in words as words (or quarter cells where the words name whole quarters).
+ */
+import { groups } from 'd3-array';
+import type { UiKey } from '../../i18n/de';
+import { t } from '../../i18n/t';
+import type { Figure } from '../../schemas/figure';
+import { formatFigureValue } from '../figures';
+import { barChart } from './bar-chart';
+import { barData, chartLabel, quarterData, rankData } from './figure-data';
+import { rankChart } from './rank-chart';
+import type { Scene } from './scene';
+import { unitChart } from './unit-chart';
+
+/** The chart types of `<Figures chart="…">`; `statement` shows the paper's wording in words, without a graphic. */
+export const chartKinds = ['bar', 'rank', 'quarters', 'statement'] as const;
+export type ChartKind = (typeof chartKinds)[number];
+/** Chart types drawn as SVG. */
+export type DrawnChartKind = Exclude<ChartKind, 'statement'>;
+
+/**
+ * The widths (viewBox units) a chart is laid out at, and the narrowest box each is shown in (CSS px, at the
+ * default font size). Keep in sync with the container queries of `.chart` in `src/styles/global.css`. Text is
+ * 16 units high, so on screen it is never smaller than 16 × minBox / width ≈ 14 px; the narrowest box is a
+ * 320 px screen minus page and box padding.
+ */
+export const layouts = [
+  { name: 'narrow', width: 288, minBox: 256 },
+  { name: 'medium', width: 448, minBox: 384 },
+  { name: 'wide', width: 640, minBox: 576 },
+] as const;
+export type Layout = (typeof layouts)[number];
+
+/** The chart a group gets by default: bars for counts or percentages, ranks for an order, none for words. */
+export function defaultChartKind(figures: readonly Figure[]): ChartKind | undefined {
+  const types = new Set(figures.map((figure) => figure.value.type));
+  if (types.size === 1 && (types.has('count') || types.has('percent'))) return 'bar';
+  if (types.size === 1 && types.has('rank')) return 'rank';
+  return undefined;
+}
+
+/** The chart's geometry at every layout width. */
+export function chartScenes(
+  figures: readonly Figure[],
+  kind: DrawnChartKind,
+  notes: Readonly<Record<string, string>> = {},
+): { layout: Layout; scene: Scene }[] {
+  const layOut = (width: number): Scene => {
+    switch (kind) {
+      case 'bar': {
+        const { data, max } = barData(figures);
+        return barChart(data, { width, max });
+      }
+      case 'rank':
+        return rankChart(rankData(figures, notes), { width });
+      case 'quarters':
+        return unitChart(quarterData(figures), { width, units: 4 });
+    }
+  };
+  return layouts.map((layout) => ({ layout, scene: layOut(layout.width) }));
+}
+
+/** What the chart shows, in words, for its SVG `<desc>`: every value with its label, ranks in order. */
+export function describeChart(
+  figures: readonly Figure[],
+  kind: DrawnChartKind,
+  notes: Readonly<Record<string, string>> = {},
+): string {
+  if (kind === 'rank') {
+    const ranks = groups(rankData(figures, notes), (datum) => datum.rank).sort(([a], [b]) => a - b);
+    const entries = ranks.map(([rank, data]) =>
+      t('chart.desc.rankEntry', {
+        rank,
+        labels: data.map((datum) => (datum.note ? `${datum.label}. ${datum.note}` : datum.label)).join('; '),
+      }),
+    );
+    return t('chart.desc.rank', { entries: entries.join('. ') });
+  }
+  const entries = figures.map((figure) =>
+    t('chart.desc.entry', { label: chartLabel(figure), value: formatFigureValue(figure.value) }),
+  );
+  return t(kind === 'bar' ? 'chart.desc.bar' : 'chart.desc.quarters', { entries: entries.join('; ') });
+}
+
+/** What the chart is based on (the 32 responding municipalities) and how to read it. */
+export function chartBase(figures: readonly Figure[], kind: ChartKind, respondents: number): string {
+  const first = figures[0]?.value;
+  const key: UiKey =
+    kind === 'bar'
+      ? first?.type === 'percent'
+        ? 'chart.base.percent'
+        : 'chart.base.count'
+      : `chart.base.${kind}`;
+  return t(key, { respondents, of: first?.type === 'count' ? first.of : respondents });
+}
+
+/** The legend for derived values, or nothing when the chart has none. */
+export function derivedLegend(figures: readonly Figure[], kind: ChartKind): string | undefined {
+  if (!figures.some((figure) => figure.derived !== undefined)) return undefined;
+  return t(kind === 'rank' ? 'chart.derived.rank' : 'chart.derived.bar');
+}
+
+/** The number of responding municipalities, from the figure that states it. */
+export function surveyRespondents(figures: readonly Figure[]): number {
+  const responses = figures.find((figure) => figure.id === 'befragung-rueckmeldungen');
+  if (responses?.value.type !== 'count') throw new Error('figures.yaml: befragung-rueckmeldungen is missing');
+  return responses.value.value;
+}
