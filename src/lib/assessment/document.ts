@@ -1,0 +1,35 @@
+import {
+  ASSESSMENT_FORMAT,
+  ASSESSMENT_VERSION,
+  DEFAULT_IMPORTANCE,
+  DEFAULT_TARGET,
+  type Assessment,
+} from '../../schemas/assessment';
+
+/** The day as `YYYY-MM-DD` in local time (a municipality's date, not UTC's). */
+export function isoDate(day: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${String(day.getFullYear())}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+}
+
+/** A new, empty assessment dated today (or on `day`). */
+export function createAssessment(day: Date = new Date()): Assessment {
+  return {
+    format: ASSESSMENT_FORMAT,
+    version: ASSESSMENT_VERSION,
+    date: isoDate(day),
+    answers: {},
+    settings: {},
+  };
+}
+
+/** Target and importance of a dimension, with the defaults filled in. */
+export function settingsOf(
+  assessment: Assessment,
+  dimension: string,
+): { target: number; importance: number } {
+  const setting = Object.hasOwn(assessment.settings, dimension)
+    ? assessment.settings[dimension as keyof Assessment['settings']]
+    : undefined;
+  return { target: setting?.target ?? DEFAULT_TARGET, importance: setting?.importance ?? DEFAULT_IMPORTANCE };
+}

@@ -1,0 +1,94 @@
+import type { UiKey } from '../../i18n/de';
+import { t } from '../../i18n/t';
+import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, assessmentSchema } from '../../schemas/assessment';
+import { fitToCatalogue } from './catalogue';
+import { isJsonObject, parseJsonSafely } from './json';
+import { describeIssues, shorten } from './messages';
+import { isKnownVersion, migrate } from './migrate';
+import { failure, type ParseContext, type ParseResult } from './result';
+
+export type { ParseContext, ParseErrorCode, ParseResult } from './result';
+
+/** Largest input accepted, in bytes of UTF-8: a real assessment is a few kilobytes. */
+export const MAX_BYTES = 1_048_576;
+
+/** Messages that speak of a file or of a link. */
+const sourced = {
+  file: {
+    tooLarge: 'assessment.error.file.tooLarge',
+    notJson: 'assessment.error.file.notJson',
+    foreign: 'assessment.error.file.foreign',
+    version: 'assessment.error.file.version',
+    forbiddenKey: 'assessment.error.file.forbiddenKey',
+  },
+  link: {
+    tooLarge: 'assessment.error.link.tooLarge',
+    notJson: 'assessment.error.link.damaged',
+    foreign: 'assessment.error.link.foreign',
+    version: 'assessment.error.link.version',
+    forbiddenKey: 'assessment.error.link.forbiddenKey',
+  },
+} as const satisfies Record<string, Record<string, UiKey>>;
+
+/** Whether the UTF-8 encoding is over the limit (the UTF-16 length is a lower bound, checked first). */
+function exceedsLimit(text: string): boolean {
+  return text.length > MAX_BYTES || new TextEncoder().encode(text).length > MAX_BYTES;
+}
+
+/** Whether a text looks like our own CSV export, which people may try to import. */
+const looksLikeCsvExport = (text: string): boolean => text.startsWith(`${t('assessment.csv.dimension')};`);
+
+/**
+ * The one entry point for every way in (file, pasted link, share link): checks size, JSON, our format, the
+ * version, forbidden keys and the schema, migrates older versions and, given the question catalogue, checks
+ * each answer against its question. Never mutates anything; apply the result only when `ok`.
+ */
+export function parseAssessment(input: string, context: ParseContext = {}): ParseResult {
+  const source = context.source ?? 'file';
+  if (exceedsLimit(input)) return failure('too-large', t(sourced[source].tooLarge));
+  const text = input.replace(/^\uFEFF/, '');
+  const json = parseJsonSafely(text);
+  if (json === undefined) {
+    if (source === 'file' && looksLikeCsvExport(text)) return failure('csv', t('assessment.error.file.csv'));
+    return failure(source === 'link' ? 'link-damaged' : 'not-json', t(sourced[source].notJson));
+  }
+  return checkDocument(json.value, json.forbiddenKeyIn(json.value), context);
+}
+
+/** Reads a chosen file (checking its size before reading it) and parses it. */
+export async function readAssessmentFile(file: Blob, context: ParseContext = {}): Promise<ParseResult> {
+  if (file.size > MAX_BYTES) return failure('too-large', t(sourced[context.source ?? 'file'].tooLarge));
+  return parseAssessment(await file.text(), context);
+}
+
+/**
+ * The checks after JSON parsing, shared with device storage (whose entries are already parsed):
+ * format, version, forbidden keys, migration, schema, catalogue.
+ */
+export function checkDocument(
+  value: unknown,
+  forbiddenKey: string | undefined,
+  context: ParseContext = {},
+): ParseResult {
+  const source = context.source ?? 'file';
+  if (!isJsonObject(value) || value['format'] !== ASSESSMENT_FORMAT) {
+    return failure('foreign', t(sourced[source].foreign));
+  }
+  const version = value['version'];
+  if (!isKnownVersion(version)) {
+    const shown = typeof version === 'number' || typeof version === 'string' ? shorten(version) : undefined;
+    const vars = { version: shown ?? t('assessment.error.versionUnknown') };
+    return failure('version', t(sourced[source].version, vars));
+  }
+  if (forbiddenKey !== undefined) {
+    return failure('forbidden-key', t(sourced[source].forbiddenKey, { key: forbiddenKey }));
+  }
+  const notices: string[] = [];
+  if (version !== ASSESSMENT_VERSION) {
+    notices.push(t('assessment.notice.migrated', { version: String(version) }));
+  }
+  const parsed = assessmentSchema.safeParse(migrate(value));
+  if (!parsed.success) return failure('invalid', describeIssues(parsed.error.issues));
+  if (context.questions === undefined) return { ok: true, assessment: parsed.data, notices };
+  return fitToCatalogue(parsed.data, context.questions, notices);
+}

@@ -1,0 +1,137 @@
+import * as z from 'zod/mini';
+import { dimensions, keysOf } from '../data/taxonomy';
+import { t } from '../i18n/t';
+
+/**
+ * A municipality's answers to the self-check, as the document that is exported, shared, stored and imported
+ * (format described in `docs/selbstcheck-format.md`):
+ *
+ * ```json
+ * {
+ *   "format": "mo-leitfaden-selbstcheck",
+ *   "version": 1,
+ *   "name": "Amt für Integration",
+ *   "date": "2026-11-25",
+ *   "answers": { "konzept-stand": "beschlossen", "themen-austausch": ["rassismus", "kultur"],
+ *                "gelingen-wertschaetzung": 2, "raeume-formen": "weiss-nicht" },
+ *   "settings": { "konzept": { "target": 3, "importance": 2 } }
+ * }
+ * ```
+ *
+ * This schema only checks the shape; whether an answer fits its question is checked against the question
+ * catalogue in `src/lib/assessment/parse.ts`. Every way in goes through `parseAssessment` there.
+ */
+
+/** Value of `format`: marks a JSON file as one of ours. */
+export const ASSESSMENT_FORMAT = 'mo-leitfaden-selbstcheck';
+/** The current version of the document; older ones are migrated in `src/lib/assessment/migrate.ts`. */
+export const ASSESSMENT_VERSION = 1;
+/** Level aimed for in a dimension unless the user sets another. */
+export const DEFAULT_TARGET = 3;
+/** Importance of a dimension unless the user sets another (2 = mittel). */
+export const DEFAULT_IMPORTANCE = 2;
+/** Longest name, in UTF-16 code units (as an HTML `maxlength` counts). */
+export const NAME_MAX_LENGTH = 80;
+
+/** Answers possible for every question, whatever its kind: they yield no level and never count as zero. */
+export const specialAnswers = ['weiss-nicht', 'trifft-nicht-zu'] as const;
+export type SpecialAnswer = (typeof specialAnswers)[number];
+
+// This schema runs in the browser (every import goes through it), so it uses zod's small functional build,
+// and without zod's just-in-time compilation: the site's CSP forbids eval, and zod would probe for it.
+z.config({ jitless: true });
+
+/** Stable ids of questions, options and choices: kebab-case. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const id = z.string().check(z.regex(idPattern));
+/** A whole number from `min` to `max`. */
+const wholeNumber = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+
+/** Message of the issue for a choice listed twice; `src/lib/assessment/messages.ts` turns it into German. */
+export const duplicateMarker = 'duplicate-choice';
+
+/** Characters a name may not contain: C0/C1 controls, line and paragraph separators, bidi overrides, lone surrogates. */
+const controlCharacters = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069\p{Cs}]/u;
+
+/** One answer: an option id or special answer, a list of ticked choice ids, or a rating 0–3. */
+export const answerSchema = z.union([
+  /** Option id of a single-choice question, or `weiss-nicht` / `trifft-nicht-zu` for any question. */
+  id,
+  /** Ids of the ticked choices of a multiple-choice question; empty when none is ticked. */
+  z.array(id).check(z.refine((ids) => new Set(ids).size === ids.length, { error: duplicateMarker })),
+  /** Rating on the four-step scale, 0 (gar nicht) to 3 (vollständig). */
+  wholeNumber(0, 3),
+]);
+
+/** What the municipality aims for in one dimension and how much the dimension matters to it. */
+export const dimensionSettingsSchema = z.strictObject({
+  /** Level aimed for, 1–3; default `DEFAULT_TARGET`. */
+  target: z.optional(wholeNumber(1, 3)),
+  /** Importance 1 (gering), 2 (mittel) or 3 (hoch); default `DEFAULT_IMPORTANCE`. */
+  importance: z.optional(wholeNumber(1, 3)),
+});
+
+/** Version 1 of the assessment document. */
+export const assessmentSchema = z.strictObject({
+  /** Always `mo-leitfaden-selbstcheck`. */
+  format: z.literal(ASSESSMENT_FORMAT),
+  /** Always 1 for this shape. */
+  version: z.literal(ASSESSMENT_VERSION),
+  /** Optional name, e.g. a department; plain text, shown as text and never as HTML. */
+  name: z.optional(
+    z.string().check(
+      z.trim(),
+      z.minLength(1),
+      z.maxLength(NAME_MAX_LENGTH),
+      z.refine((name) => !/[<>]/.test(name), { error: t('assessment.error.name.markup') }),
+      z.refine((name) => !controlCharacters.test(name), { error: t('assessment.error.name.control') }),
+    ),
+  ),
+  /** Day of the assessment, ISO `YYYY-MM-DD`. */
+  date: z.iso.date(),
+  /** Answers by question id; a question without an answer is simply missing. */
+  answers: z.record(id, answerSchema),
+  /** Target and importance by dimension id; a missing dimension or field takes the default. */
+  settings: z.partialRecord(z.enum(keysOf(dimensions)), dimensionSettingsSchema),
+});
+
+export type Answer = z.infer<typeof answerSchema>;
+export type DimensionSettings = z.infer<typeof dimensionSettingsSchema>;
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+/** Whether an answer is „Weiß nicht“ or „Trifft nicht zu“. */
+export const isSpecialAnswer = (answer: Answer): answer is SpecialAnswer =>
+  (specialAnswers as readonly unknown[]).includes(answer);
+
+/**
+ * The list of assessments saved on this device, under the localStorage key `mo-leitfaden:selbstcheck`:
+ *
+ * ```json
+ * { "version": 1, "assessments": [{ "id": "k3x9…", "savedAt": "2026-11-25T10:15:00.000Z", "assessment": { … } }] }
+ * ```
+ *
+ * Entries are checked one by one (`src/lib/assessment/storage.ts`), so one damaged entry hides only itself.
+ */
+export const STORE_VERSION = 1;
+
+/** The envelope of the saved list; its entries are checked separately. */
+export const storeSchema = z.strictObject({
+  /** Version of the stored list (not of the assessments in it). */
+  version: z.literal(STORE_VERSION),
+  /** Saved entries, oldest first. */
+  assessments: z.array(z.unknown()),
+});
+
+/** One saved assessment; `assessment` is checked like an imported file. */
+export const storedEntrySchema = z.strictObject({
+  /** Id of the entry on this device, e.g. for „Laden“ and „Löschen“ buttons. */
+  id: z.string().check(z.regex(idPattern), z.maxLength(64)),
+  /** When it was last saved, ISO date and time in UTC. */
+  savedAt: z.iso.datetime(),
+  /** The assessment document. */
+  assessment: z.unknown(),
+});
+
+export type SavedAssessment = Omit<z.infer<typeof storedEntrySchema>, 'assessment'> & {
+  assessment: Assessment;
+};

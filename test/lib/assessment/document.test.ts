@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createAssessment, isoDate, settingsOf } from '../../../src/lib/assessment/document';
+import { assessmentSchema } from '../../../src/schemas/assessment';
+import { example } from './fixtures';
+
+describe('createAssessment', () => {
+  // A German office just after midnight: the UTC date is still the day before.
+  const zone = process.env['TZ'];
+  beforeAll(() => {
+    process.env['TZ'] = 'Europe/Berlin';
+  });
+  afterAll(() => {
+    process.env['TZ'] = zone;
+  });
+
+  test('starts an empty assessment that the schema accepts, dated on the given day', () => {
+    const fresh = createAssessment(new Date(2026, 10, 25, 23, 30));
+    expect(fresh).toEqual({
+      format: 'mo-leitfaden-selbstcheck',
+      version: 1,
+      date: '2026-11-25',
+      answers: {},
+      settings: {},
+    });
+    expect(assessmentSchema.safeParse(fresh).success).toBe(true);
+  });
+
+  test.each([
+    ['1 January, 00:05', '2026-01-01', [2026, 0, 1, 0, 5]],
+    ['25 November, 00:30', '2026-11-25', [2026, 10, 25, 0, 30]],
+    ['31 December, 23:55', '2026-12-31', [2026, 11, 31, 23, 55]],
+  ] as const)('dates %s in Berlin by the local calendar as %s', (_case, expected, [y, m, d, h, min]) => {
+    expect(isoDate(new Date(y, m, d, h, min))).toBe(expected);
+  });
+});
+
+describe('settingsOf', () => {
+  test.each([
+    ['konzept', { target: 3, importance: 2 }],
+    ['raeume', { target: 3, importance: 2 }],
+  ])('gives the settings of %s, defaults filled in', (dimension, expected) => {
+    expect(settingsOf(example, dimension)).toEqual(expected);
+  });
+
+  test.each([
+    [{ target: 1 }, { target: 1, importance: 2 }],
+    [{ importance: 3 }, { target: 3, importance: 3 }],
+    [{}, { target: 3, importance: 2 }],
+  ])('fills in what %o leaves out', (setting, expected) => {
+    expect(settingsOf({ ...example, settings: { gremien: setting } }, 'gremien')).toEqual(expected);
+  });
+});

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Assessment } from '../../../src/schemas/assessment';
+
+/** Text of a file in `test/fixtures/assessments/`. */
+export const fixture = (name: string): string =>
+  readFileSync(join(import.meta.dirname, '../../fixtures/assessments', name), 'utf8');
+
+/** The example assessment of the format description, as parsed data. */
+export const example: Assessment = {
+  format: 'mo-leitfaden-selbstcheck',
+  version: 1,
+  name: 'Amt für Integration',
+  date: '2026-11-25',
+  answers: {
+    'konzept-stand': 'beschlossen',
+    'themen-austausch': ['rassismus', 'kultur'],
+    'gelingen-wertschaetzung': 2,
+    'raeume-formen': 'weiss-nicht',
+  },
+  settings: { konzept: { target: 3, importance: 2 } },
+};
+
+/** The example as a JSON text with some fields replaced, e.g. `withFields({ name: '<b>' })`. */
+export const withFields = (fields: Record<string, unknown>): string =>
+  JSON.stringify({ ...example, ...fields });
+
+/** The assessment without its (optional) name. */
+export function withoutName(assessment: Assessment): Assessment {
+  const copy = { ...assessment };
+  delete copy.name;
+  return copy;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { assessmentSchema } from '../../../src/schemas/assessment';
+import { example } from './fixtures';
+
+const valid = (fields: Record<string, unknown>) =>
+  assessmentSchema.safeParse({ ...example, ...fields }).success;
+
+describe('assessmentSchema', () => {
+  test('accepts the example of the format description', () => {
+    expect(assessmentSchema.parse(example)).toEqual(example);
+  });
+
+  test.each([
+    ['without a name', { name: undefined }],
+    ['with a name of 80 characters', { name: 'x'.repeat(80) }],
+    ['with umlauts and emoji in the name', { name: 'Büro für Vielfalt 🌍' }],
+    ['without any answers or settings', { answers: {}, settings: {} }],
+    ['with an empty list of ticked choices', { answers: { 'themen-austausch': [] } }],
+    ['with „trifft nicht zu“ as an answer', { answers: { 'konzept-stand': 'trifft-nicht-zu' } }],
+    ['with ratings 0 and 3', { answers: { a: 0, b: 3 } }],
+    [
+      'with only a target or only an importance',
+      { settings: { konzept: { target: 1 }, raeume: { importance: 3 } } },
+    ],
+    ['with an empty setting for a dimension', { settings: { gremien: {} } }],
+    ['dated 29 February of a leap year', { date: '2028-02-29' }],
+  ])('accepts an assessment %s', (_case, fields) => {
+    expect(valid(fields)).toBe(true);
+  });
+
+  test.each([
+    ['a foreign format', { format: 'anderes-format' }],
+    ['version 2', { version: 2 }],
+    ['an empty name', { name: '' }],
+    ['a name of only spaces', { name: '   ' }],
+    ['a name of 81 characters', { name: 'x'.repeat(81) }],
+    ['a script tag in the name', { name: '<script>alert(1)</script>' }],
+    ['a bold tag in the name', { name: '<b>Amt</b>' }],
+    ['a lone „>“ in the name', { name: 'Amt > Abteilung' }],
+    ['a line break in the name', { name: 'Amt\nfür Integration' }],
+    ['a tab in the name', { name: 'Amt\tfür Integration' }],
+    ['a NUL character in the name', { name: 'Amt\u0000' }],
+    ['a right-to-left override in the name', { name: 'Amt \u202Efür' }],
+    ['a number as name', { name: 42 }],
+    ['a German date', { date: '25.11.2026' }],
+    ['an impossible date', { date: '2026-02-30' }],
+    ['a date with time', { date: '2026-11-25T10:00:00Z' }],
+    ['no date', { date: undefined }],
+    ['a question id with capitals', { answers: { 'Konzept-Stand': 'beschlossen' } }],
+    ['a question id with underscores', { answers: { konzept_stand: 'beschlossen' } }],
+    ['an option id with spaces', { answers: { 'konzept-stand': 'von gremium' } }],
+    ['a rating of 4', { answers: { 'gelingen-wertschaetzung': 4 } }],
+    ['a rating of -1', { answers: { 'gelingen-wertschaetzung': -1 } }],
+    ['a rating of 1.5', { answers: { 'gelingen-wertschaetzung': 1.5 } }],
+    ['a choice ticked twice', { answers: { 'themen-austausch': ['kultur', 'kultur'] } }],
+    ['null as an answer', { answers: { 'konzept-stand': null } }],
+    ['true as an answer', { answers: { 'konzept-stand': true } }],
+    ['an unknown dimension in settings', { settings: { finanzen: { target: 2 } } }],
+    ['a target of 0', { settings: { konzept: { target: 0 } } }],
+    ['a target of 4', { settings: { konzept: { target: 4 } } }],
+    ['an importance of 4', { settings: { konzept: { importance: 4 } } }],
+    ['an importance as a word', { settings: { konzept: { importance: 'hoch' } } }],
+    ['an unknown field in a setting', { settings: { konzept: { target: 2, colour: 'red' } } }],
+    ['an unknown top-level field', { comment: 'hallo' }],
+    ['no answers', { answers: undefined }],
+    ['no settings', { settings: undefined }],
+  ])('rejects an assessment with %s', (_case, fields) => {
+    expect(valid(fields)).toBe(false);
+  });
+});
