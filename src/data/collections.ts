@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { Figure } from '../schemas/figure';
 import type { Item } from '../schemas/item';
+import type { SelfcheckDimension } from '../schemas/selfcheck';
 
 const byPosition = (a: { data: { position: number } }, b: { data: { position: number } }) =>
   a.data.position - b.data.position;
@@ -19,4 +20,9 @@ export async function getFigures(): Promise<Figure[]> {
 export async function getChapterLabels(): Promise<Record<string, string>> {
   const chapters = (await getCollection('leitfaden')).sort((a, b) => a.data.order - b.data.order);
   return Object.fromEntries(chapters.map((entry) => [entry.id, entry.data.navTitle ?? entry.data.title]));
+}
+
+/** The self-check catalogue: dimensions with levels, benchmarks and questions, in taxonomy order. */
+export async function getSelfcheck(): Promise<SelfcheckDimension[]> {
+  return (await getCollection('selfcheck')).sort(byPosition).map((entry) => entry.data);
 }

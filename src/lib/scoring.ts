@@ -1,5 +1,6 @@
 import type { DimensionId } from '../data/taxonomy';
-import { ratingScale, type Level, type Question, type SelfcheckDimension } from '../schemas/selfcheck';
+import type { Question, SelfcheckDimension } from '../schemas/selfcheck';
+import { ratingScale, type Level } from './scale';
 
 /** The answer „Weiß nicht“: a real answer that says the level is unknown, never a zero. */
 export const UNKNOWN = 'weiss-nicht';
@@ -99,7 +100,7 @@ export function scoreDimension(
   const all = Object.values(outcomes);
   const counts = { open: 0, unknown: 0, 'not-applicable': 0, answered: 0 };
   for (const outcome of all) counts[outcome.state] += 1;
-  const levels = all.flatMap((o) => (o.state === 'answered' ? [o.level] : []));
+  const levels = all.flatMap((o): number[] => (o.state === 'answered' ? [o.level] : []));
   const level = levels.length > 0 ? round1(levels.reduce((sum, l) => sum + l, 0) / levels.length) : null;
   const resolved = { ...DEFAULT_SETTINGS, ...settings };
   return {

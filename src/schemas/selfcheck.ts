@@ -5,7 +5,7 @@ import { chapterIds, dimensions, keysOf } from '../data/taxonomy';
  * The self-check as data, stored in `src/data/selfcheck.yaml`: one entry per dimension, each with its
  * level descriptions, its survey benchmark and its questions. Adding a question means adding data here.
  *
- * Every dimension uses the same scale of levels 0–3 (see `levelIds`); its `levels` say in the paper's
+ * Every dimension uses the same scale of levels 0–3 (see `src/lib/scale.ts`); its `levels` say in the paper's
  * words what each level means for that dimension. A question's answer yields a level on that scale;
  * "Weiß nicht" and "Trifft nicht zu" yield none and never count as zero.
  */
@@ -109,10 +109,3 @@ export type SelfcheckDimension = z.infer<typeof selfcheckDimensionSchema>;
 export const isSingle = (q: Question): q is SingleQuestion => q.kind === 'single';
 export const isMulti = (q: Question): q is MultiQuestion => q.kind === 'multi';
 export const isRating = (q: Question): q is RatingQuestion => q.kind === 'rating';
-
-/** The shared scale: ids of levels 0–3. */
-export const levelIds = [0, 1, 2, 3] as const;
-export type Level = (typeof levelIds)[number];
-
-/** Labels of the scale used by rating questions, levels 0–3 (not „trifft nicht zu“, which means not applicable). */
-export const ratingScale = ['gar nicht', 'ansatzweise', 'überwiegend', 'vollständig'] as const;

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { groupTree } from '../../src/lib/items';
+import { linkedItemIds } from '../../src/lib/linked-items';
+import { catalogue } from '../fixtures/catalogue';
 import type { Item } from '../../src/schemas/item';
 
 const item = (id: string, group: string, parent?: string): Item => ({
@@ -34,5 +36,20 @@ describe('groupTree', () => {
 
   test('returns nothing for a group without items', () => {
     expect(groupTree(items, 'missing')).toEqual([]);
+  });
+});
+
+describe('linkedItemIds', () => {
+  test('collects the items every kind of answer can point to, once each', () => {
+    expect([...linkedItemIds(catalogue)].sort()).toEqual(
+      [
+        'gremienbeschluss',
+        'kontinuitaet',
+        'raeume-bereitstellen',
+        'strategie',
+        'wertschaetzung',
+        'zentrum',
+      ].sort(),
+    );
   });
 });

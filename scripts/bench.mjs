@@ -1,0 +1,62 @@
+// Prints speed and size figures of the built site (run `npm run build` first): the JavaScript the
+// self-check page loads, raw and gzip, and the time from navigation to an interactive first question
+// in Chromium. Figures only, no pass/fail: compare them with the aims in the issues.
+import { gzipSync } from 'node:zlib';
+import { preview } from 'astro';
+import { chromium } from 'playwright-core';
+
+const RUNS = 5;
+const server = await preview({ logLevel: 'error', server: { port: 4399, host: '127.0.0.1' } });
+const origin = 'http://127.0.0.1:4399';
+const base = process.env.BASE_PATH ?? '/';
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+try {
+  const scripts = new Map();
+  const hydrated = [];
+  const firstQuestion = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.on('response', async (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      scripts.set(new URL(response.url()).pathname, body);
+    });
+    await page.goto(`${origin}${base}selbstcheck/`);
+    // The island is interactive once Astro has hydrated it (the `ssr` attribute is gone).
+    await page.waitForSelector('astro-island:not([ssr])');
+    hydrated.push(await page.evaluate(() => performance.now()));
+    const started = await page.evaluate(() => performance.now());
+    await page.getByRole('button', { name: 'Konzept' }).click();
+    await page.locator('fieldset input').first().waitFor();
+    firstQuestion.push((await page.evaluate(() => performance.now())) - started);
+    await context.close();
+  }
+  const bodies = [...scripts.values()];
+  const raw = bodies.reduce((sum, body) => sum + body.length, 0);
+  const gzip = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+  console.log('Self-check page (/selbstcheck/)');
+  console.log(`  JavaScript files loaded: ${bodies.length}`);
+  for (const [path, body] of scripts)
+    console.log(`    ${path}: ${kb(body.length)} (gzip ${kb(gzipSync(body, { level: 9 }).length)})`);
+  console.log(`  JavaScript total: ${kb(raw)} raw, ${kb(gzip)} gzip (aim: under 60 KB gzip)`);
+  console.log(`  Navigation to hydrated island: median ${median(hydrated).toFixed(0)} ms over ${RUNS} runs`);
+  console.log(`  Click to first question shown: median ${median(firstQuestion).toFixed(0)} ms`);
+} finally {
+  await browser.close();
+  await server.stop();
+}

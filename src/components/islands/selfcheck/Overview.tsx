@@ -1,0 +1,54 @@
+import type { Ref } from 'preact';
+import { dimensions, type DimensionId } from '../../../data/taxonomy';
+import { t } from '../../../i18n/t';
+import type { DimensionResult } from '../../../lib/scoring';
+
+interface Props {
+  results: DimensionResult[];
+  headingRef: Ref<HTMLHeadingElement>;
+  onOpen: (id: DimensionId) => void;
+  onSummary: () => void;
+  onResult: () => void;
+}
+
+/** The task list: every dimension with its status, in any order. */
+export function Overview({ results, headingRef, onOpen, onSummary, onResult }: Props) {
+  const done = results.filter((r) => r.status === 'done').length;
+  return (
+    <section aria-labelledby="selbstcheck-uebersicht">
+      <h2 id="selbstcheck-uebersicht" tabIndex={-1} ref={headingRef}>
+        {t('selbstcheck.overview')}
+      </h2>
+      <p>
+        {t('selbstcheck.progress', { done, total: results.length })}. {t('selbstcheck.overviewHint')}
+      </p>
+      <ol class="task-list">
+        {results.map((result) => (
+          <li key={result.id} class="task-list__item">
+            <button
+              type="button"
+              class="link-button"
+              aria-describedby={`status-${result.id}`}
+              onClick={() => {
+                onOpen(result.id);
+              }}
+            >
+              {dimensions[result.id]}
+            </button>
+            <strong id={`status-${result.id}`} class={`tag tag--${result.status}`}>
+              {t(`selbstcheck.status.${result.status}`)}
+            </strong>
+          </li>
+        ))}
+      </ol>
+      <div class="button-group">
+        <button type="button" class="button" onClick={onResult}>
+          {t('selbstcheck.toResult')}
+        </button>
+        <button type="button" class="button button--secondary" onClick={onSummary}>
+          {t('selbstcheck.toSummary')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,326 @@
+/**
+ * The self-check catalogue (src/data/selfcheck.yaml) against the schema, the taxonomy, items.yaml,
+ * figures.yaml, the chapters' anchors and the paper itself.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import GithubSlugger from 'github-slugger';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { figureSchema, type Figure } from '../../src/schemas/figure';
+import { itemSchema, type Item } from '../../src/schemas/item';
+import {
+  selfcheckDimensionSchema,
+  type Question,
+  type SelfcheckDimension,
+} from '../../src/schemas/selfcheck';
+import { chapterIds, dimensions, keysOf, type ChapterId, type ItemKind } from '../../src/data/taxonomy';
+
+const root = join(import.meta.dirname, '../..');
+const readYaml = (path: string): unknown => parse(readFileSync(join(root, path), 'utf8'));
+
+const rawCatalogue = readYaml('src/data/selfcheck.yaml');
+// Parsed leniently here, so that a schema violation fails the schema test below with its issues listed.
+const catalogue: SelfcheckDimension[] = z.array(selfcheckDimensionSchema).safeParse(rawCatalogue).data ?? [];
+const items: Item[] = z.array(itemSchema).parse(readYaml('src/data/items.yaml'));
+const figures: Figure[] = z.array(figureSchema).parse(readYaml('src/data/figures.yaml'));
+
+const questions = catalogue.flatMap((dimension) =>
+  dimension.questions.map((question) => ({ dimension: dimension.id, question })),
+);
+const byKind = <K extends Question['kind']>(kind: K) =>
+  questions.flatMap(({ question }) =>
+    question.kind === kind ? [[question.id, question as Extract<Question, { kind: K }>] as const] : [],
+  );
+
+/** Every item id an answer of the question can put on the list of priorities. */
+function recommendationsOf(question: Question): string[] {
+  switch (question.kind) {
+    case 'single':
+      return question.options.flatMap((option) => option.recommendations);
+    case 'multi':
+      return question.choices.flatMap((choice) => choice.recommendationsIfMissing);
+    case 'rating':
+      return question.recommendations;
+  }
+}
+
+const duplicates = (values: readonly string[]): string[] =>
+  values.filter((value, i) => values.indexOf(value) !== i);
+
+// ---------------------------------------------------------------------------------------------------------------
+// The paper and the chapters.
+
+/** Collapse whitespace, so line breaks and the page break inside a sentence do not matter. */
+const norm = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const paper = norm(
+  readFileSync(join(root, 'source/empfehlungen-migrantenorganisationen-2023.txt'), 'utf8')
+    .replaceAll('**', '')
+    .replace(/<\/?u>/g, ''),
+);
+
+/**
+ * The sentences of a text, without their final full stop or colon (a quoted list lead-in ends in a colon in the
+ * paper). A split after an abbreviation such as „bspw.“ does no harm: both halves are still found in the paper.
+ */
+const sentences = (text: string): string[] =>
+  norm(text)
+    .split(/(?<=[.?!])\s+(?=[A-ZÄÖÜ„])/)
+    .map((sentence) => sentence.replace(/[.:]$/, ''));
+
+/** A help text's own sentence explaining the thresholds of a multiple-choice question. */
+const isThresholdSentence = (sentence: string): boolean => /^Stufe [123] gilt ab \d+/.test(sentence);
+
+const chapterBody = (chapter: ChapterId): string =>
+  readFileSync(join(root, 'src/content/leitfaden', `${chapter}.mdx`), 'utf8').replace(
+    /^---\n[\s\S]*?\n---\n/,
+    '',
+  );
+
+/** Heading text as the reader sees it: MDX escapes, emphasis, links and code marks removed. */
+const headingText = (markdown: string): string =>
+  markdown
+    .replace(/\\(.)/g, '$1')
+    .replace(/\*\*|__/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replaceAll('`', '');
+
+/** Ids of the headings of a chapter page: github-slugger slugs, numbered when a heading repeats on the page. */
+function headingIds(chapter: ChapterId): string[] {
+  const slugger = new GithubSlugger();
+  return chapterBody(chapter)
+    .split('\n')
+    .flatMap((line) => {
+      const match = /^#{1,6}\s+(.+?)\s*$/.exec(line);
+      return match ? [slugger.slug(headingText(match[1] ?? ''))] : [];
+    });
+}
+
+/** Ids of the items a chapter page shows: items of that chapter whose group it renders with <Items group>. */
+function itemIds(chapter: ChapterId): string[] {
+  const groups = new Set(
+    [...chapterBody(chapter).matchAll(/<Items\s[^>]*?group="([^"]*)"/g)].map((match) => match[1]),
+  );
+  return items.filter((item) => item.chapter === chapter && groups.has(item.group)).map((item) => item.id);
+}
+
+const anchors = new Map<ChapterId, Set<string>>(
+  chapterIds.map((chapter) => [chapter, new Set([...headingIds(chapter), ...itemIds(chapter)])]),
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Numbers in benchmark sentences.
+
+/** Numbers a text states: percentages (before „%“ or „Prozent“, also both ends of a range) and counts (the rest). */
+function statedNumbers(text: string): { percents: number[]; counts: number[] } {
+  const percents: number[] = [];
+  const counts: number[] = [];
+  for (const match of text.matchAll(/(\d+)(?:\s*[–-]\s*(\d+))?(\s*(?:%|Prozent))?/g)) {
+    const values = [match[1], match[2]].filter((value) => value !== undefined).map(Number);
+    (match[3] === undefined ? counts : percents).push(...values);
+  }
+  return { percents, counts };
+}
+
+const figureById = new Map(figures.map((figure) => [figure.id, figure]));
+const benchmarks = catalogue.flatMap((dimension) =>
+  dimension.benchmark ? [[dimension.id, dimension.benchmark] as const] : [],
+);
+const citedFigures = (ids: readonly string[]): Figure[] =>
+  ids.flatMap((id) => {
+    const figure = figureById.get(id);
+    return figure ? [figure] : [];
+  });
+
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('selfcheck.yaml', () => {
+  test('is a list of dimensions the self-check schema accepts', () => {
+    const result = z.array(selfcheckDimensionSchema).safeParse(rawCatalogue);
+    expect(result.error?.issues ?? []).toEqual([]);
+    expect(catalogue.length).toBeGreaterThan(0);
+  });
+
+  test('has every dimension of the taxonomy exactly once, in the taxonomy’s order', () => {
+    expect(catalogue.map((dimension) => dimension.id)).toEqual(keysOf(dimensions));
+  });
+
+  test('uses every question id only once', () => {
+    expect(duplicates(questions.map(({ question }) => question.id))).toEqual([]);
+  });
+
+  test.each(questions.map(({ dimension, question }) => [question.id, dimension] as const))(
+    '%s starts with the id of its dimension %s',
+    (id, dimension) => {
+      expect(id.startsWith(`${dimension}-`)).toBe(true);
+    },
+  );
+
+  test.each(catalogue.map((dimension) => [dimension.id, dimension] as const))(
+    '%s introduces its topic in sentences of the paper',
+    (_, dimension) => {
+      for (const sentence of sentences(dimension.intro)) expect(paper, sentence).toContain(sentence);
+    },
+  );
+});
+
+describe('single-choice questions', () => {
+  test.each(byKind('single'))('%s uses every option id only once', (_, question) => {
+    expect(duplicates(question.options.map((option) => option.id))).toEqual([]);
+  });
+
+  test.each(byKind('single'))(
+    '%s lists its options from the lowest level to the highest, from level 0 to level 3',
+    (_, question) => {
+      const levels = question.options.map((option) => option.level);
+      expect(levels).toEqual([...levels].sort((a, b) => a - b));
+      expect(levels[0]).toBe(0);
+      expect(levels.at(-1)).toBe(3);
+    },
+  );
+});
+
+describe('multiple-choice questions', () => {
+  test.each(byKind('multi'))('%s uses every choice id only once', (_, question) => {
+    expect(duplicates(question.choices.map((choice) => choice.id))).toEqual([]);
+  });
+
+  test.each(byKind('multi'))(
+    '%s has strictly ascending thresholds no higher than its number of choices',
+    (_, question) => {
+      const [one, two, three] = question.thresholds;
+      expect(one).toBeLessThan(two);
+      expect(two).toBeLessThan(three);
+      expect(three).toBeLessThanOrEqual(question.choices.length);
+    },
+  );
+
+  test.each(byKind('multi'))('%s explains its thresholds in its help text', (_, question) => {
+    const stated = [...question.help.matchAll(/Stufe ([123])(?: gilt)? ab (\d+)/g)].map((match) => [
+      Number(match[1]),
+      Number(match[2]),
+    ]);
+    expect(stated).toEqual(question.thresholds.map((min, index) => [index + 1, min]));
+  });
+
+  test('asks about the paper’s eleven themes, each named as the paper quotes it', () => {
+    const themes = questions.find(({ question }) => question.id === 'themen-austausch')?.question;
+    if (themes?.kind !== 'multi') throw new Error('themen-austausch is not a multiple-choice question');
+    expect(themes.choices).toHaveLength(11);
+    for (const { label } of themes.choices) expect(paper).toContain(`„${label}“`);
+  });
+});
+
+describe('every question', () => {
+  test.each(questions.map(({ question }) => [question.id, question] as const))(
+    '%s comes with help in the paper’s own sentences',
+    (_, question) => {
+      const own = sentences(question.help).filter((sentence) => !isThresholdSentence(sentence));
+      expect(own.length).toBeGreaterThan(0);
+      for (const sentence of own) expect(paper, sentence).toContain(sentence);
+    },
+  );
+
+  test.each(
+    questions.map(({ question }) => [question.id, question.source.chapter, question.source.anchor] as const),
+  )('%s points to an anchor that exists on its chapter page (%s#%s)', (_, chapter, anchor) => {
+    expect([...(anchors.get(chapter) ?? [])]).toContain(anchor);
+  });
+
+  test.each(questions.map(({ question }) => [question.id, question] as const))(
+    '%s links only items that exist in items.yaml',
+    (_, question) => {
+      const known = new Set(items.map((item) => item.id));
+      expect(recommendationsOf(question).filter((id) => !known.has(id))).toEqual([]);
+    },
+  );
+
+  test.each(questions.map(({ question }) => [question.id, question] as const))(
+    '%s never links the same item twice from one answer',
+    (_, question) => {
+      const perAnswer =
+        question.kind === 'single'
+          ? question.options.map((option) => option.recommendations)
+          : question.kind === 'multi'
+            ? question.choices.map((choice) => choice.recommendationsIfMissing)
+            : [question.recommendations];
+      expect(perAnswer.flatMap(duplicates)).toEqual([]);
+    },
+  );
+});
+
+describe('the recommendations the answers lead to', () => {
+  /** Kinds of item that are the paper's advice, as opposed to obstacles and questions for reflection. */
+  const adviceKinds: ItemKind[] = ['empfehlung', 'hinweis', 'beispiel', 'gelingensfaktor'];
+  const linked = new Set(questions.flatMap(({ question }) => recommendationsOf(question)));
+
+  test.each(
+    items.filter((item) => adviceKinds.includes(item.kind)).map((item) => [item.id, item.kind] as const),
+  )('%s (%s) is linked from at least one answer', (id) => {
+    expect(linked.has(id)).toBe(true);
+  });
+
+  test.each(items.filter((item) => item.kind === 'gelingensfaktor').map((item) => item.id))(
+    'the success factor %s is rated by exactly one question of the dimension gelingen, which links it',
+    (id) => {
+      const gelingen = catalogue.find((dimension) => dimension.id === 'gelingen')?.questions ?? [];
+      const rating = gelingen.filter(
+        (question) => question.kind === 'rating' && question.recommendations.includes(id),
+      );
+      expect(rating).toHaveLength(1);
+    },
+  );
+});
+
+describe('benchmarks', () => {
+  test.each(benchmarks)('%s cites only figures that exist in figures.yaml', (_, benchmark) => {
+    expect(benchmark.figures.filter((id) => !figureById.has(id))).toEqual([]);
+    expect(duplicates(benchmark.figures)).toEqual([]);
+  });
+
+  test.each(benchmarks)('%s states no number that none of its figures has', (_, benchmark) => {
+    const cited = citedFigures(benchmark.figures);
+    const counts = new Set(
+      cited.flatMap(({ value }) => (value.type === 'count' ? [value.value, value.of] : [])),
+    );
+    // A percentage is a figure's value, or a bound of the band the figure counts („zwischen 11 % und 25 %“).
+    const percents = new Set(
+      cited.flatMap(({ value, label }) => [
+        ...(value.type === 'percent' ? [value.value] : []),
+        ...statedNumbers(label).percents,
+      ]),
+    );
+    const stated = statedNumbers(benchmark.text);
+    expect(stated.counts.filter((number) => !counts.has(number))).toEqual([]);
+    expect(stated.percents.filter((number) => !percents.has(number))).toEqual([]);
+  });
+
+  test.each(benchmarks)('%s states every figure it cites, ranks in their order', (_, benchmark) => {
+    const text = benchmark.text.toLowerCase();
+    const stated = statedNumbers(benchmark.text);
+    const cited = citedFigures(benchmark.figures);
+    for (const figure of cited) {
+      const { value } = figure;
+      if (value.type === 'count') expect(stated.counts, figure.id).toContain(value.value);
+      if (value.type === 'percent') expect(stated.percents, figure.id).toContain(value.value);
+      if (value.type === 'share') expect(text, figure.id).toContain(value.wording.toLowerCase());
+      if (value.type === 'rank') expect(text, figure.id).toContain(figure.label.toLowerCase());
+    }
+    const ranked = cited.flatMap((figure) =>
+      figure.value.type === 'rank'
+        ? [{ id: figure.id, rank: figure.value.rank, at: text.indexOf(figure.label.toLowerCase()) }]
+        : [],
+    );
+    for (const higher of ranked)
+      for (const lower of ranked.filter((other) => other.rank > higher.rank))
+        expect(higher.at, `${higher.id} before ${lower.id}`).toBeLessThan(lower.at);
+  });
+
+  test.each(benchmarks)('%s does not attribute values the paper leaves unassigned', (_, benchmark) => {
+    const unassigned = citedFigures(benchmark.figures).filter((figure) =>
+      figure.derived?.startsWith('Zuordnung'),
+    );
+    if (unassigned.length > 0) expect(benchmark.text).toMatch(/sagt das Papier nicht/);
+  });
+});
