@@ -54,6 +54,7 @@ export const selbstcheck = {
   'selbstcheck.noPriorities':
     'Keine Empfehlungen: Alle bewerteten Bereiche haben ihr Ziel erreicht, oder es fehlen noch Antworten.',
   'selbstcheck.because': 'Weil Sie geantwortet haben:',
+  'selbstcheck.morePriorities': 'Weitere {count} Empfehlungen anzeigen',
   'selbstcheck.weight': 'Abstand {gap} × Gewichtung {importance} = {weight}',
   'selbstcheck.reflection': 'Fragen für das Gespräch',
   'selbstcheck.reflectionHint': 'Reflexionsfragen des Papiers zu den Bereichen, die unter Ihrem Ziel liegen.',

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { dimensions } from '../../../data/taxonomy';
 import { t } from '../../../i18n/t';
-import { compareResults, rankPriorities, weakDimensions } from '../../../lib/priorities';
+import { compareResults, rankPriorities, weakDimensions, type Priority } from '../../../lib/priorities';
 import { importanceLabels } from '../../../lib/scale';
 import type { DimensionResult } from '../../../lib/scoring';
 import type { SelfcheckDimension } from '../../../schemas/selfcheck';
@@ -19,6 +19,9 @@ interface Props extends Pick<SelfCheckProps, 'items' | 'reflection' | 'paperOrde
   onCompareFile: (file: File) => void;
   onCompareRemove: () => void;
 }
+
+/** How many priorities show at once; the rest wait behind a disclosure, so the list stays a list of priorities. */
+const TOP = 10;
 
 const number = (value: number) => value.toLocaleString('de-DE', { maximumFractionDigits: 1 });
 const date = (iso: string) => new Date(`${iso}T12:00:00`).toLocaleDateString('de-DE');
@@ -41,6 +44,13 @@ export function Result(props: Props) {
   const weak = weakDimensions(results).map((r) => r.id);
   const reflection = props.reflection.filter((item) => item.dimensions.some((d) => weak.includes(d)));
   const changes = earlier ? compareResults(earlier.results, results) : [];
+  const chartData = results.map((result) => ({
+    id: result.id,
+    label: `${dimensions[result.id]}: ${result.level === null ? t('selbstcheck.levelUnknown') : number(result.level)}`,
+    level: result.level,
+    target: result.settings.target,
+    ...(earlier && { before: earlier.results.find((r) => r.id === result.id)?.level ?? null }),
+  }));
 
   return (
     <section aria-labelledby="selbstcheck-ergebnis" class="selfcheck-result">
@@ -63,18 +73,12 @@ export function Result(props: Props) {
 
       <h3>{t('selbstcheck.levels')}</h3>
       <figure class="level-figure">
-        <LevelChartSvg
-          data={results.map((result) => ({
-            id: result.id,
-            label: dimensions[result.id],
-            level: result.level,
-            target: result.settings.target,
-            ...(earlier && { before: earlier.results.find((r) => r.id === result.id)?.level ?? null }),
-          }))}
-        />
+        {/* Two layouts of one chart; CSS shows the one that fits, the other is hidden from everyone. */}
+        <LevelChartSvg id="stufen-breit" width={600} fontSize={17} data={chartData} />
+        <LevelChartSvg id="stufen-schmal" width={300} fontSize={15} data={chartData} />
         <figcaption>{t('selbstcheck.chartDesc')}</figcaption>
       </figure>
-      <div class="table-scroll">
+      <div class="table-scroll" role="region" aria-label={t('selbstcheck.levels')} tabIndex={0}>
         <table class="result-table">
           <caption class="visually-hidden">{t('selbstcheck.levels')}</caption>
           <thead>
@@ -85,7 +89,6 @@ export function Result(props: Props) {
               <th scope="col">{t('selbstcheck.table.importance')}</th>
               {earlier && <th scope="col">{t('selbstcheck.table.before')}</th>}
               {earlier && <th scope="col">{t('selbstcheck.table.change')}</th>}
-              <th scope="col">{t('selbstcheck.table.benchmark')}</th>
             </tr>
           </thead>
           <tbody>
@@ -107,7 +110,6 @@ export function Result(props: Props) {
                         : `${change.delta > 0 ? '+' : ''}${number(change.delta)}`}
                     </td>
                   )}
-                  <td>{dimension.benchmark?.text ?? '–'}</td>
                 </tr>
               );
             })}
@@ -115,45 +117,40 @@ export function Result(props: Props) {
         </table>
       </div>
 
+      <h3>{t('selbstcheck.table.benchmark')}</h3>
+      <dl class="benchmarks">
+        {catalogue
+          .filter((dimension) => dimension.benchmark)
+          .map((dimension) => (
+            <div key={dimension.id}>
+              <dt>{dimensions[dimension.id]}</dt>
+              <dd>{dimension.benchmark?.text}</dd>
+            </div>
+          ))}
+      </dl>
+
       <h3>{t('selbstcheck.priorities')}</h3>
       <p>{t('selbstcheck.prioritiesHint')}</p>
       {priorities.length === 0 ? (
         <p class="notice">{t('selbstcheck.noPriorities')}</p>
       ) : (
-        <ol class="priorities">
-          {priorities.map((priority) => {
-            const item = items[priority.itemId];
-            const result = results.find((r) => r.id === priority.dimension);
-            if (!item || !result) return null;
-            return (
-              <li key={priority.itemId} class="priority">
-                <p class="priority__text">{item.text}</p>
-                <p class="priority__meta">
-                  {dimensions[priority.dimension]} ·{' '}
-                  {t('selbstcheck.weight', {
-                    gap: number(result.gap ?? 0),
-                    importance: importanceLabels[result.settings.importance as 1 | 2 | 3],
-                    weight: number(priority.weight),
-                  })}
-                </p>
-                <p class="priority__because">{t('selbstcheck.because')}</p>
-                <ul>
-                  {priority.reasons.map((reason) => (
-                    <li key={reason.questionId}>
-                      „{reason.question}“: {reason.answer}
-                    </li>
-                  ))}
-                </ul>
-                <p>
-                  <a href={item.href}>
-                    {t('selbstcheck.readMore')}
-                    <span class="visually-hidden">: {item.text.slice(0, 60)}…</span>
-                  </a>
-                </p>
-              </li>
-            );
-          })}
-        </ol>
+        <>
+          <ol class="priorities">
+            {priorities.slice(0, TOP).map((priority) => (
+              <PriorityItem key={priority.itemId} priority={priority} items={items} results={results} />
+            ))}
+          </ol>
+          {priorities.length > TOP && (
+            <details class="more-priorities">
+              <summary>{t('selbstcheck.morePriorities', { count: priorities.length - TOP })}</summary>
+              <ol class="priorities" start={TOP + 1}>
+                {priorities.slice(TOP).map((priority) => (
+                  <PriorityItem key={priority.itemId} priority={priority} items={items} results={results} />
+                ))}
+              </ol>
+            </details>
+          )}
+        </>
       )}
 
       {reflection.length > 0 && (
@@ -199,5 +196,47 @@ export function Result(props: Props) {
         <Summary catalogue={catalogue} results={results} headingLevel={3} />
       </div>
     </section>
+  );
+}
+
+/** One priority: the item, why it is here (dimension, weight, the answers), and a link to it in the paper. */
+function PriorityItem({
+  priority,
+  items,
+  results,
+}: {
+  priority: Priority;
+  items: SelfCheckProps['items'];
+  results: DimensionResult[];
+}) {
+  const item = items[priority.itemId];
+  const result = results.find((r) => r.id === priority.dimension);
+  if (!item || !result) return null;
+  return (
+    <li class="priority">
+      <p class="priority__text">{item.text}</p>
+      <p class="priority__meta">
+        {dimensions[priority.dimension]} ·{' '}
+        {t('selbstcheck.weight', {
+          gap: number(result.gap ?? 0),
+          importance: importanceLabels[result.settings.importance as 1 | 2 | 3],
+          weight: number(priority.weight),
+        })}
+      </p>
+      <p class="priority__because">{t('selbstcheck.because')}</p>
+      <ul>
+        {priority.reasons.map((reason) => (
+          <li key={reason.questionId}>
+            „{reason.question}“: {reason.answer}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={item.href}>
+          {t('selbstcheck.readMore')}
+          <span class="visually-hidden">: {item.text.slice(0, 60)}…</span>
+        </a>
+      </p>
+    </li>
   );
 }
