@@ -3,23 +3,13 @@
 // in Chromium. Figures only, no pass/fail: compare them with the aims in the issues.
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const RUNS = 5;
 const server = await preview({ logLevel: 'error', server: { port: 4399, host: '127.0.0.1' } });
 const origin = 'http://127.0.0.1:4399';
 const base = process.env.BASE_PATH ?? '/';
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

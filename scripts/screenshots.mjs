@@ -2,20 +2,10 @@
 // Usage: node scripts/screenshots.mjs http://localhost:4321 /leitfaden/befragung/ /empfehlungen/ …
 // Output: screenshots/<name>-{desktop,320,print,dark}.png (ignored by git).
 import { mkdir } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const [origin = 'http://localhost:4321', ...paths] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 await mkdir('screenshots', { recursive: true });
 const variants = [
   { name: 'desktop', viewport: { width: 1280, height: 900 } },

@@ -12,3 +12,15 @@ export const ratingScale = ['gar nicht', 'ansatzweise', 'überwiegend', 'vollst�
 
 /** Labels of importance 1–3. */
 export const importanceLabels = { 1: 'gering', 2: 'mittel', 3: 'hoch' } as const;
+
+/** The answer „Weiß nicht“: a real answer that says the level is unknown, never a zero. */
+export const UNKNOWN = 'weiss-nicht';
+/** The answer „Trifft nicht zu“: the question does not apply, so it does not count at all. */
+export const NOT_APPLICABLE = 'trifft-nicht-zu';
+/** Answers possible for every question, whatever its kind: they yield no level. */
+export const specialAnswers = [UNKNOWN, NOT_APPLICABLE] as const;
+
+/** Level aimed for in a dimension unless the user sets another. */
+export const DEFAULT_TARGET = 3;
+/** Importance of a dimension unless the user sets another (2 = mittel). */
+export const DEFAULT_IMPORTANCE = 2;

@@ -1,11 +1,15 @@
 import type { DimensionId } from '../data/taxonomy';
 import type { Question, SelfcheckDimension } from '../schemas/selfcheck';
-import { ratingScale, type Level } from './scale';
+import {
+  DEFAULT_IMPORTANCE,
+  DEFAULT_TARGET,
+  NOT_APPLICABLE,
+  ratingScale,
+  UNKNOWN,
+  type Level,
+} from './scale';
 
-/** The answer „Weiß nicht“: a real answer that says the level is unknown, never a zero. */
-export const UNKNOWN = 'weiss-nicht';
-/** The answer „Trifft nicht zu“: the question does not apply, so it does not count at all. */
-export const NOT_APPLICABLE = 'trifft-nicht-zu';
+export { NOT_APPLICABLE, UNKNOWN };
 
 /** An answer as stored: an option id or special answer, the ticked choice ids, or a rating 0–3. */
 export type AnswerValue = string | readonly string[] | number;
@@ -19,7 +23,7 @@ export interface DimensionSettings {
   importance: number;
 }
 
-export const DEFAULT_SETTINGS: DimensionSettings = { target: 3, importance: 2 };
+export const DEFAULT_SETTINGS: DimensionSettings = { target: DEFAULT_TARGET, importance: DEFAULT_IMPORTANCE };
 
 /** What one answer means for scoring. */
 export type QuestionOutcome =

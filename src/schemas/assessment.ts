@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import { dimensions, keysOf } from '../data/taxonomy';
 import { t } from '../i18n/t';
+import { specialAnswers } from '../lib/scale';
+
+export { DEFAULT_IMPORTANCE, DEFAULT_TARGET, specialAnswers } from '../lib/scale';
 
 /**
  * A municipality's answers to the self-check, as the document that is exported, shared, stored and imported
@@ -26,15 +29,9 @@ import { t } from '../i18n/t';
 export const ASSESSMENT_FORMAT = 'mo-leitfaden-selbstcheck';
 /** The current version of the document; older ones are migrated in `src/lib/assessment/migrate.ts`. */
 export const ASSESSMENT_VERSION = 1;
-/** Level aimed for in a dimension unless the user sets another. */
-export const DEFAULT_TARGET = 3;
-/** Importance of a dimension unless the user sets another (2 = mittel). */
-export const DEFAULT_IMPORTANCE = 2;
 /** Longest name, in UTF-16 code units (as an HTML `maxlength` counts). */
 export const NAME_MAX_LENGTH = 80;
 
-/** Answers possible for every question, whatever its kind: they yield no level and never count as zero. */
-export const specialAnswers = ['weiss-nicht', 'trifft-nicht-zu'] as const;
 export type SpecialAnswer = (typeof specialAnswers)[number];
 
 // This schema runs in the browser (every import goes through it), so it uses zod's small functional build,

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, test } from 'vitest';
+import { recommendationsOf } from '../../src/lib/linked-items';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { figureSchema, type Figure } from '../../src/schemas/figure';
@@ -33,18 +34,6 @@ const byKind = <K extends Question['kind']>(kind: K) =>
   questions.flatMap(({ question }) =>
     question.kind === kind ? [[question.id, question as Extract<Question, { kind: K }>] as const] : [],
   );
-
-/** Every item id an answer of the question can put on the list of priorities. */
-function recommendationsOf(question: Question): string[] {
-  switch (question.kind) {
-    case 'single':
-      return question.options.flatMap((option) => option.recommendations);
-    case 'multi':
-      return question.choices.flatMap((choice) => choice.recommendationsIfMissing);
-    case 'rating':
-      return question.recommendations;
-  }
-}
 
 const duplicates = (values: readonly string[]): string[] =>
   values.filter((value, i) => values.indexOf(value) !== i);

@@ -2,27 +2,16 @@
  * Shared helpers of the browser tests: start Debian's Chromium through playwright-core, list the
  * pages of the built site and watch a page for errors, CSP violations and requests to other origins.
  */
-import { chromium, type Browser, type Page, type Response } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { inject } from 'vitest';
+
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 export { sitePages } from './site';
 
-/** Chromium from the distribution; Playwright's own browser download is not used. */
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
 /** Starts a headless Chromium; close it with `browser.close()`. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return launchChromium();
 }
 
 /** Absolute URL of the test server for the start page (`''`) or a path relative to the base path. */
