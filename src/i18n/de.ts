@@ -30,7 +30,8 @@ export const de = {
   'footer.source': 'Quelle und Redaktion',
   'footer.edition':
     'Interaktive Ausgabe des Papiers des Kommunalen Qualitätszirkels zur Integrationspolitik (Stand: Juli 2023).',
-  'footer.privacy': 'Diese Website speichert nichts und lädt nichts von anderen Servern.',
+  'footer.privacy':
+    'Diese Website setzt keine Cookies, lädt nichts von anderen Servern und speichert nur etwas, wenn Sie es ausdrücklich wünschen.',
   'search.label': 'Suche',
   'search.input': 'Suchbegriff',
   'search.submit': 'Suchen',
@@ -152,6 +153,53 @@ export const de = {
   'assessment.csv.target': 'Ziel (angestrebte Stufe)',
   'assessment.csv.importance': 'Gewichtung',
   'assessment.file.prefix': 'selbstcheck',
+  'config.placeholder': 'Platzhalter, noch nicht ausgefüllt',
+  'footer.trust': 'Rechtliches und Barrierefreiheit',
+  'footer.barrierefreiheit': 'Erklärung zur Barrierefreiheit',
+  'footer.datenschutz': 'Datenschutz',
+  'footer.impressum': 'Impressum',
+  'footer.einfacheSprache': 'Einfache Sprache',
+  'footer.glossar': 'Glossar',
+  'ways.label': 'Drei Wege in den Leitfaden',
+  'ways.kommune': 'Für Integrationsbeauftragte',
+  'ways.moderation': 'Für die Moderation von Workshops',
+  'ways.mo': 'Für Migrantenorganisationen',
+  'findings.heading': 'Ergebnisse der Befragung auf einen Blick',
+  'findings.more': 'Alle Ergebnisse im Kapitel „Ergebnisse der Befragung“',
+  'summary.heading': 'Kurz gesagt',
+  'summary.note':
+    'Zusammenfassung in Einfacher Sprache von der Redaktion dieser Website, nicht Teil des Papiers.',
+  'readiness.title': 'Kurz-Check für Ihre Organisation',
+  'readiness.result': 'Was Sie als Nächstes angehen können',
+  'readiness.empty':
+    'Beantworten Sie mindestens eine Frage mit „gar nicht“, „ansatzweise“ oder „überwiegend“, dann erscheinen hier passende Stellen aus dem Leitfaden.',
+  'readiness.complete':
+    'Sie haben allen Aussagen vollständig zugestimmt. Zu diesen Punkten nennt der Leitfaden nichts, was Sie zuerst angehen müssten.',
+  'readiness.count': '{answered} von {total} Aussagen beantwortet, {items} passende Stellen im Leitfaden.',
+  'readiness.because': 'Weil Sie bei „{question}“ „{answer}“ gewählt haben.',
+  'readiness.reset': 'Antworten löschen',
+  'readiness.noscript':
+    'Die Auswertung des Kurz-Checks braucht JavaScript. Die Fragen können Sie trotzdem lesen; die passenden Stellen finden Sie auch im Kapitel „Wie bewerten die Integrationsbeauftragten die Zusammenarbeit?“.',
+  'readiness.privacy':
+    'Ihre Antworten bleiben in diesem Browserfenster. Sie werden nicht gespeichert und nicht übertragen.',
+  'glossary.quote': 'Zitat aus dem Papier',
+  'glossary.explanation': 'Erläuterung der Redaktion',
+  'glossary.source': 'Im Leitfaden',
+  'search.open': 'Suche',
+  'search.openHint': 'Taste /',
+  'search.dialog': 'Im Leitfaden suchen',
+  'search.close': 'Suche schließen',
+  'search.all': 'Alle Treffer',
+  'search.none': 'Keine Treffer für „{query}“. Versuchen Sie ein anderes Wort oder weniger Filter.',
+  'search.count': '{count} für „{query}“',
+  'search.shown': ', die ersten {shown} werden angezeigt',
+  'search.filters': 'Treffer eingrenzen',
+  'search.filter.art': 'Art',
+  'search.filter.kapitel': 'Kapitel',
+  'search.filter.bereich': 'Selbstcheck-Dimension',
+  'search.filter.zielgruppe': 'Zielgruppe',
+  'search.sections': 'Abschnitte in diesem Kapitel',
+  'search.page': 'Seite',
 } as const;
 
 export type UiKey = keyof typeof de;

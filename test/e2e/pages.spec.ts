@@ -119,7 +119,12 @@ describe('behaviour', () => {
     await withPage(async (page) => {
       const watch = await watchPage(page);
       await page.goto(siteUrl());
-      const search = page.getByRole('banner').getByRole('search');
+      // The header's search button opens the search dialog; its form leads to the results page.
+      await page
+        .getByRole('banner')
+        .getByRole('button', { name: /^Suche/ })
+        .click();
+      const search = page.getByRole('dialog').getByRole('search');
       const input = search
         .getByRole('searchbox', { name: 'Suchbegriff' })
         .or(search.getByRole('textbox', { name: 'Suchbegriff' }));

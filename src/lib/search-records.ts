@@ -1,0 +1,133 @@
+/**
+ * Search records for the parts of a chapter a reader wants to land on directly: every item of
+ * `src/data/items.yaml` and every figures block. Pagefind indexes whole pages and builds sub-results
+ * only from headings, but items are list entries; so the build (`scripts/search-index.mjs`) adds each
+ * of them as a custom record whose URL is the item's anchor in its chapter. The chapter pages leave
+ * these parts out of their own record (`data-pagefind-ignore`), so each passage is indexed once.
+ *
+ * Runs in Node during the build without a bundler: imports types only, labels come in as arguments.
+ */
+import type { Figure } from '../schemas/figure';
+import type { Item } from '../schemas/item';
+
+/** A record as Pagefind's Node API `addCustomRecord` takes it. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: 'de';
+  meta: { title: string; art: string; kapitel: string };
+  filters: Record<string, string[]>;
+}
+
+/** What the records need to know about the site: labels and how to link a chapter. */
+export interface RecordContext {
+  /** URL of a chapter page, base path included, e.g. `/leitfaden/befragung/`. */
+  chapterUrl: (chapter: string) => string;
+  /** Short chapter title by chapter id. */
+  chapterTitle: (chapter: string) => string;
+  kindLabels: Record<string, { one: string }>;
+  dimensionLabels: Record<string, string>;
+  audienceLabels: Record<string, string>;
+}
+
+/** Figures blocks are labelled „Befund“ in results and filters. */
+export const figuresKind = 'Befund';
+/** Chapter pages are labelled „Kapitel“. */
+export const chapterKind = 'Kapitel';
+
+const TITLE_LENGTH = 90;
+
+/** The start of a text up to a word boundary, with an ellipsis if cut. */
+export function shortTitle(text: string, length = TITLE_LENGTH): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= length) return clean;
+  const cut = clean.slice(0, length);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')} …`;
+}
+
+/**
+ * The self-check statements that point to each item (`recommendations`, `recommendationsIfMissing` in
+ * `src/data/selfcheck.yaml`), by item id. They are the words a reader of the self-check searches with
+ * („Gremien Rederecht“), so an item's record carries them, marked as coming from the self-check.
+ */
+export function selfcheckMentions(tree: unknown, found = new Map<string, string[]>()): Map<string, string[]> {
+  if (Array.isArray(tree)) {
+    for (const node of tree) selfcheckMentions(node, found);
+  } else if (tree !== null && typeof tree === 'object') {
+    const node = tree as Record<string, unknown>;
+    const wording = typeof node['label'] === 'string' ? node['label'] : node['text'];
+    for (const key of ['recommendations', 'recommendationsIfMissing']) {
+      const ids = node[key];
+      if (typeof wording !== 'string' || !Array.isArray(ids)) continue;
+      for (const id of ids)
+        if (typeof id === 'string' && !found.get(id)?.includes(wording))
+          found.set(id, [...(found.get(id) ?? []), wording]);
+    }
+    for (const value of Object.values(node)) selfcheckMentions(value, found);
+  }
+  return found;
+}
+
+/** One record per item, linking to the item's anchor, filterable by kind, chapter, dimension and audience. */
+export function itemRecords(
+  items: readonly Item[],
+  context: RecordContext,
+  mentions: ReadonlyMap<string, string[]> = new Map(),
+): SearchRecord[] {
+  return items.map((item) => {
+    const kind = context.kindLabels[item.kind]?.one ?? item.kind;
+    const chapter = context.chapterTitle(item.chapter);
+    const selfcheck = (mentions.get(item.id) ?? []).map((wording) => `Im Selbstcheck: ${wording}`);
+    return {
+      url: `${context.chapterUrl(item.chapter)}#${item.id}`,
+      content: [item.text, ...item.points, ...selfcheck].join('\n'),
+      language: 'de',
+      meta: { title: shortTitle(item.text), art: kind, kapitel: chapter },
+      filters: {
+        art: [kind],
+        kapitel: [chapter],
+        bereich: item.dimensions.map((id) => context.dimensionLabels[id] ?? id),
+        zielgruppe: item.audiences.map((id) => context.audienceLabels[id] ?? id),
+      },
+    };
+  });
+}
+
+/**
+ * One record per figures block (`<Figures group="…" caption="…" />`), linking to `#befund-<group>`:
+ * the caption as title, the figure labels and the paper's sentences as text.
+ */
+export function figureRecords(
+  figures: readonly Figure[],
+  captions: ReadonlyMap<string, string>,
+  context: RecordContext,
+): SearchRecord[] {
+  const groups = new Map<string, Figure[]>();
+  for (const figure of figures) groups.set(figure.group, [...(groups.get(figure.group) ?? []), figure]);
+  return [...captions].flatMap(([group, caption]) => {
+    const members = groups.get(group) ?? [];
+    const first = members[0];
+    if (!first) return [];
+    const chapter = context.chapterTitle(first.chapter);
+    const sentences = [...new Set(members.map((figure) => figure.source))];
+    return [
+      {
+        url: `${context.chapterUrl(first.chapter)}#befund-${group}`,
+        content: [caption, ...members.map((figure) => figure.label), ...sentences].join('\n'),
+        language: 'de' as const,
+        meta: { title: caption, art: figuresKind, kapitel: chapter },
+        filters: { art: [figuresKind], kapitel: [chapter] },
+      },
+    ];
+  });
+}
+
+/** The `group` and `caption` of every `<Figures … />` in an MDX text, in order. */
+export function figureCaptions(mdx: string): [string, string][] {
+  return [...mdx.matchAll(/<Figures\b[^>]*?\/>/g)].flatMap(([tag]) => {
+    const group = /\bgroup="([^"]+)"/.exec(tag)?.[1];
+    const caption = /\bcaption="([^"]+)"/.exec(tag)?.[1];
+    return group && caption ? [[group, caption] as [string, string]] : [];
+  });
+}

@@ -1,0 +1,73 @@
+import { bestSpelling, queryWords } from '../lib/search-query';
+
+/** Filter values to keep, by filter name; values of one filter are alternatives. */
+export type SelectedFilters = Record<string, string[]>;
+/** Number of results per value, by filter name. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** A result as Pagefind's `data()` returns it, with the meta the build writes (see scripts/search-index.mjs). */
+export interface SearchHit {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; art?: string; kapitel?: string };
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+
+interface PagefindResponse {
+  results: { id: string; data(): Promise<SearchHit> }[];
+  filters: FilterCounts;
+  unfilteredResultCount: number;
+}
+
+/** The part of Pagefind's browser API (`/pagefind/pagefind.js`) the search uses. */
+interface Pagefind {
+  options(options: { baseUrl: string; excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(query: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindResponse>;
+}
+
+/** The outcome of one search. */
+export interface SearchOutcome {
+  /** The query as searched, after choosing spellings („Raeume“ → „Räume“). */
+  query: string;
+  total: number;
+  hits: SearchHit[];
+  /** Results per filter value for this query and the other selected filters. */
+  counts: FilterCounts;
+}
+
+let loaded: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind's script, WebAssembly and index metadata once; called when search is opened. */
+export function loadPagefind(bundle: string): Promise<Pagefind> {
+  loaded ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+    await pagefind.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 24 });
+    await pagefind.init();
+    // Loads the filter index; without it, searches report no counts per filter value.
+    await pagefind.filters();
+    return pagefind;
+  })();
+  return loaded;
+}
+
+/** Searches `query` with the selected filters and loads the data of the first `limit` results. */
+export async function search(
+  bundle: string,
+  query: string,
+  selected: SelectedFilters,
+  limit: number,
+): Promise<SearchOutcome> {
+  const pagefind = await loadPagefind(bundle);
+  const countOf = async (word: string) => (await pagefind.search(word)).results.length;
+  const spelled = queryWords(query).length === 0 ? '' : await bestSpelling(query, countOf);
+  const filters = Object.fromEntries(
+    Object.entries(selected)
+      .filter(([, values]) => values.length > 0)
+      .map(([name, values]) => [name, { any: values }]),
+  );
+  const response = await pagefind.search(spelled, { filters });
+  const hits = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
+  return { query: spelled, total: response.results.length, hits, counts: response.filters };
+}

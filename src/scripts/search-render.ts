@@ -1,0 +1,93 @@
+import { t } from '../i18n/t';
+import type { FilterCounts, SearchHit, SelectedFilters } from './search-engine';
+
+/** The filters offered, in this order, with their legends. */
+export const filterNames = ['art', 'kapitel', 'bereich', 'zielgruppe'] as const;
+const legends = {
+  art: t('search.filter.art'),
+  kapitel: t('search.filter.kapitel'),
+  bereich: t('search.filter.bereich'),
+  zielgruppe: t('search.filter.zielgruppe'),
+} as const;
+
+const MAX_SECTIONS = 3;
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text = '',
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+/** One result: a link with the title, the kind and chapter, the excerpt with hits in `<mark>`. */
+export function renderHit(hit: SearchHit): HTMLLIElement {
+  const item = element('li', 'search-hit');
+  const link = element('a', 'search-hit__link', hit.meta.title ?? hit.url);
+  link.href = hit.url;
+  const kind = element('p', 'search-hit__kind');
+  kind.append(element('span', 'search-hit__badge', hit.meta.art ?? t('search.page')));
+  if (hit.meta.kapitel && hit.meta.art !== 'Kapitel') kind.append(` ${hit.meta.kapitel}`);
+  const excerpt = element('p', 'search-hit__excerpt');
+  // Pagefind escapes the indexed text and only adds <mark> around hits; nothing else reaches this HTML.
+  excerpt.innerHTML = hit.excerpt;
+  item.append(link, kind, excerpt);
+  const sections = (hit.sub_results ?? []).filter((sub) => sub.url !== hit.url).slice(0, MAX_SECTIONS);
+  if (sections.length > 0) {
+    const list = element('ul', 'search-hit__sections');
+    list.setAttribute('aria-label', t('search.sections'));
+    for (const section of sections) {
+      const li = element('li', '');
+      const a = element('a', '', section.title);
+      a.href = section.url;
+      li.append(a);
+      list.append(li);
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+/**
+ * The filters as fieldsets of native checkboxes, each value with its count for the current query;
+ * checked values stay listed even when the count drops to 0, so they can be unchecked.
+ */
+export function renderFilters(
+  idPrefix: string,
+  counts: FilterCounts,
+  selected: SelectedFilters,
+): HTMLFieldSetElement[] {
+  return filterNames.flatMap((name) => {
+    const values = counts[name] ?? {};
+    const entries = Object.entries(values).filter(([value, n]) => n > 0 || selected[name]?.includes(value));
+    if (entries.length === 0) return [];
+    const fieldset = element('fieldset', 'search-filter');
+    fieldset.append(element('legend', 'search-filter__legend', legends[name]));
+    entries.sort(([a], [b]) => a.localeCompare(b, 'de'));
+    entries.forEach(([value, n], index) => {
+      const id = `${idPrefix}-${name}-${String(index)}`;
+      const input = element('input', '');
+      input.type = 'checkbox';
+      input.id = id;
+      input.name = name;
+      input.value = value;
+      input.checked = selected[name]?.includes(value) ?? false;
+      const label = element('label', 'search-filter__option');
+      label.htmlFor = id;
+      label.append(input, ` ${value} `, element('span', 'search-filter__count', `(${String(n)})`));
+      fieldset.append(label);
+    });
+    return [fieldset];
+  });
+}
+
+/** The checked filter values inside `root`, by filter name. */
+export function readFilters(root: HTMLElement): SelectedFilters {
+  const selected: SelectedFilters = {};
+  for (const box of root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked'))
+    (selected[box.name] ??= []).push(box.value);
+  return selected;
+}

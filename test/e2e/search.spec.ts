@@ -1,0 +1,263 @@
+/**
+ * Search in the browser against the built site: real questions find the passage they are about,
+ * German word forms and the ae/oe/ue spelling work, filters narrow the results, the dialog works by
+ * keyboard alone, `/suche/?q=` restores a search, nothing of search loads with a page, and axe finds
+ * nothing on the open dialog and the results page.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openPage, siteUrl, watchPage } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+async function withPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext();
+  try {
+    return await use(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+const panel = (page: Page) => page.locator('#seiten-suche');
+
+/** Opens `/suche/?q=…` and waits for the announced result count. */
+async function searchPage(page: Page, query: string, params = ''): Promise<string> {
+  await page.goto(siteUrl(`suche/?q=${encodeURIComponent(query)}${params}`));
+  const status = panel(page).getByRole('status');
+  await status.filter({ hasText: /Treffer/ }).waitFor({ timeout: 15_000 });
+  return (await status.textContent()) ?? '';
+}
+
+/** Link targets of the results, in order, relative to the site. */
+async function resultTargets(page: Page): Promise<string[]> {
+  const hrefs = await panel(page)
+    .getByRole('list', { name: 'Suchergebnisse' })
+    .locator(':scope > li > a')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  return hrefs.map((href) => href.replace(siteUrl(), '/'));
+}
+
+/** The number in „12 Treffer für …“. */
+const total = (status: string) => Number(/^(\d+)/.exec(status)?.[1] ?? NaN);
+
+describe('real questions find their passage', () => {
+  test.each([
+    ['institutionelle Förderung', '/leitfaden/befragung/#institutionelle-foerderung-sicherheit', 3],
+    ['Gremien Rederecht', '/leitfaden/themen/#gremien-institutionalisierte-zusammenarbeit', 1],
+    ['Räume', '/leitfaden/befragung/#raeume-bereitstellen', 1],
+    ['Wertschätzung', '/leitfaden/bewertung/#gelingen-wertschaetzung', 1],
+    ['Förderformen', '/leitfaden/befragung/#befund-foerderformen', 3],
+    ['Wie fördern andere Kommunen Räume', '/leitfaden/befragung/', 3],
+  ])('„%s“ lists %s among the first %i', async (query, target, within) => {
+    await withPage(async (page) => {
+      await searchPage(page, query);
+      expect((await resultTargets(page)).slice(0, within)).toContain(target);
+    });
+  });
+
+  test('a result names its kind and marks the hits in the excerpt', async () => {
+    await withPage(async (page) => {
+      await searchPage(page, 'Wertschätzung');
+      const first = panel(page).getByRole('list', { name: 'Suchergebnisse' }).getByRole('listitem').first();
+      expect(await first.locator('.search-hit__badge').textContent()).toBe('Gelingensfaktor');
+      expect(await first.locator('mark').first().textContent()).toMatch(/Wertschätzung/i);
+    });
+  });
+});
+
+describe('German word forms', () => {
+  test.each([
+    ['Förderungen', 'Förderung'],
+    ['Raeume', 'Räume'],
+    ['Foerderformen', 'Förderformen'],
+  ])('„%s“ finds what „%s“ finds first', async (variant, word) => {
+    await withPage(async (page) => {
+      await searchPage(page, word);
+      const [expected] = await resultTargets(page);
+      await searchPage(page, variant);
+      expect((await resultTargets(page)).slice(0, 3)).toContain(expected);
+    });
+  });
+});
+
+describe('filters', () => {
+  test.each([
+    ['Art', 'Empfehlung'],
+    ['Kapitel', 'Ergebnisse der Befragung'],
+    ['Selbstcheck-Dimension', 'Förderformen und Budget'],
+    ['Zielgruppe', 'Migrantenorganisationen'],
+  ])('%s: %s narrows the results to its count', async (legend, value) => {
+    await withPage(async (page) => {
+      const before = total(await searchPage(page, 'Förderung'));
+      const group = panel(page).getByRole('group', { name: legend });
+      const box = group.getByRole('checkbox', { name: new RegExp(`^${value} \\(\\d+\\)$`) });
+      const label = (await box.evaluate((input) => input.closest('label')?.textContent)) ?? '';
+      const expected = Number(/\((\d+)\)/.exec(label)?.[1]);
+      await box.check();
+      const status = panel(page).getByRole('status');
+      await status
+        .filter({ hasText: new RegExp(`^${String(expected)} Treffer`) })
+        .waitFor({ timeout: 5_000 });
+      expect(expected).toBeGreaterThan(0);
+      expect(expected).toBeLessThan(before);
+      expect(await group.getByRole('checkbox', { name: new RegExp(`^${value} `) }).isChecked()).toBe(true);
+    });
+  });
+});
+
+test('the dialog works by keyboard alone and gives the focus back', async () => {
+  await withPage(async (page) => {
+    await openPage(page, siteUrl('leitfaden/'));
+    const opener = page.getByRole('banner').getByRole('button', { name: /^Suche/ });
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Im Leitfaden suchen' });
+    await dialog.waitFor();
+    const input = dialog.getByRole('searchbox', { name: 'Suchbegriff' });
+    expect(await input.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.type('Räume');
+    await dialog
+      .getByRole('status')
+      .filter({ hasText: /\d+ Treffer/ })
+      .waitFor({ timeout: 15_000 });
+    // Tab past the submit button and the filters to the first result link.
+    let onResult = false;
+    for (let step = 0; step < 40 && !onResult; step += 1) {
+      await page.keyboard.press('Tab');
+      onResult = await page.evaluate(
+        () => document.activeElement?.classList.contains('search-hit__link') ?? false,
+      );
+    }
+    expect(onResult, 'Tab reaches a result link').toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await opener.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+});
+
+test('the dialog opened with the button closes with Escape back to the button', async () => {
+  await withPage(async (page) => {
+    await openPage(page, siteUrl());
+    const opener = page.getByRole('banner').getByRole('button', { name: /^Suche/ });
+    await opener.click();
+    const dialog = page.getByRole('dialog', { name: 'Im Leitfaden suchen' });
+    await dialog.getByRole('searchbox').fill('Gremien');
+    await dialog
+      .getByRole('status')
+      .filter({ hasText: /\d+ Treffer/ })
+      .waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Escape');
+    // A search box may take the first Escape to clear itself; the dialog must close by the second.
+    if (await dialog.isVisible()) await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await opener.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+});
+
+test('/ typed into a text field stays a character', async () => {
+  await withPage(async (page) => {
+    await openPage(page, siteUrl('suche/'));
+    const input = panel(page).getByRole('searchbox', { name: 'Suchbegriff' });
+    await input.focus();
+    await page.keyboard.type('a/b');
+    expect(await input.inputValue()).toBe('a/b');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+  });
+});
+
+test('/suche/?q= restores the query, and typing keeps it in the URL for the back button', async () => {
+  await withPage(async (page) => {
+    await searchPage(page, 'Wertschätzung');
+    const input = panel(page).getByRole('searchbox', { name: 'Suchbegriff' });
+    expect(await input.inputValue()).toBe('Wertschätzung');
+    await input.fill('Räume');
+    await input.press('Enter');
+    await page.waitForURL(/q=R%C3%A4ume/);
+    await page.goBack();
+    await page.waitForURL(/q=Wertsch/);
+    expect(await input.inputValue()).toBe('Wertschätzung');
+  });
+});
+
+test('no page loads search code or index until search is opened', async () => {
+  await withPage(async (page) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const watch = await watchPage(page);
+    await openPage(page, siteUrl('leitfaden/befragung/'));
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: /^Suche/ })
+      .click();
+    await page.getByRole('dialog').getByRole('searchbox').fill('Räume');
+    await page
+      .getByRole('dialog')
+      .getByRole('status')
+      .filter({ hasText: /\d+ Treffer/ })
+      .waitFor({ timeout: 15_000 });
+    expect(requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    const problems = await watch.problems();
+    expect(problems.cspViolations).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+  });
+});
+
+test('without JavaScript the header form leads to /suche/, which explains and links the index', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(siteUrl());
+    const input = page.getByRole('banner').getByRole('searchbox', { name: 'Suchbegriff' });
+    await input.fill('Räume');
+    await Promise.all([page.waitForURL(/suche\/\?q=/), input.press('Enter')]);
+    expect(await page.getByRole('main').textContent()).toMatch(/braucht JavaScript/);
+    expect(await page.getByRole('main').getByRole('link', { name: 'Alle Empfehlungen' }).count()).toBe(1);
+  } finally {
+    await context.close();
+  }
+});
+
+describe('accessibility (axe)', () => {
+  const axe = (page: Page) =>
+    new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .setLegacyMode(true)
+      .analyze();
+
+  test('the open dialog with results', async () => {
+    await withPage(async (page) => {
+      await openPage(page, siteUrl());
+      await page
+        .getByRole('banner')
+        .getByRole('button', { name: /^Suche/ })
+        .click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('searchbox').fill('Förderung');
+      await dialog
+        .getByRole('status')
+        .filter({ hasText: /\d+ Treffer/ })
+        .waitFor({ timeout: 15_000 });
+      expect((await axe(page)).violations.map((violation) => violation.id)).toEqual([]);
+    });
+  });
+
+  test('the results page with a filter set', async () => {
+    await withPage(async (page) => {
+      await searchPage(page, 'Förderung');
+      await panel(page).getByRole('checkbox').first().check();
+      await page.waitForTimeout(300);
+      expect((await axe(page)).violations.map((violation) => violation.id)).toEqual([]);
+    });
+  });
+});
