@@ -12,6 +12,8 @@ export const chapterSchema = z.strictObject({
   part: z.string().min(1).optional(),
   /** One or two sentences for search results and the page description. */
   description: z.string().min(1),
+  /** A short summary in plain language (Einfache Sprache) by the site's editors, shown in a box „Kurz gesagt“ at the top. */
+  summary: z.string().min(1).optional(),
 });
 
 export type ChapterData = z.infer<typeof chapterSchema>;

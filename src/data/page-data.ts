@@ -1,0 +1,19 @@
+/**
+ * Data files of the audience and reference pages that are not content collections: the glossary and the
+ * organisations' readiness check, parsed from YAML and validated at build time.
+ */
+import { parse } from 'yaml';
+import { glossarySchema, type GlossaryEntry } from '../schemas/glossary';
+import { readinessSchema, type Readiness } from '../schemas/readiness';
+import glossaryYaml from './glossary.yaml?raw';
+import readinessYaml from './readiness.yaml?raw';
+
+/** The glossary, in the file's (alphabetical) order. */
+export function getGlossary(): GlossaryEntry[] {
+  return glossarySchema.parse(parse(glossaryYaml));
+}
+
+/** The readiness check for migrant organisations. */
+export function getReadiness(): Readiness {
+  return readinessSchema.parse(parse(readinessYaml));
+}

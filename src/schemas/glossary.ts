@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+import { chapterIds } from '../data/taxonomy';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+/**
+ * One term of the glossary, stored in `src/data/glossary.yaml`. `quote` is the paper's own wording,
+ * verbatim; `explanation` is the site editors' wording and is labelled as such. At least one is present.
+ *
+ * ```yaml
+ * - id: critical-friends
+ *   term: Critical Friends
+ *   quote: 'Kooperationspartnerinnen und Critical Friends der Verwaltung bei der Planung …'
+ *   explanation: 'Englisch für „kritische Freundinnen und Freunde“ …'
+ *   source: { chapter: warum-zusammenarbeit, anchor: mehrwert-für-die-kommune }
+ * ```
+ */
+export const glossaryEntrySchema = z
+  .strictObject({
+    /** Stable id: the anchor on /glossar/ (`/glossar/#critical-friends`). */
+    id: slug,
+    /** The term as the paper writes it. */
+    term: z.string().min(1),
+    /** Other spellings and abbreviations of the paper, e.g. MO, MSO. */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** The paper's sentence that defines or uses the term, verbatim. */
+    quote: z.string().min(1).optional(),
+    /** Explanation written by the site's editors where the paper does not define the term. */
+    explanation: z.string().min(1).optional(),
+    /** Where the term stands: a chapter of the paper and, optionally, an anchor on its page; or the page /quelle/. */
+    source: z.union([
+      z.strictObject({ chapter: z.enum(chapterIds), anchor: z.string().min(1).optional() }),
+      z.strictObject({ page: z.literal('quelle') }),
+    ]),
+  })
+  .refine((entry) => entry.quote !== undefined || entry.explanation !== undefined, {
+    message: 'A glossary entry needs a quote from the paper or an explanation.',
+  });
+
+export const glossarySchema = z.array(glossaryEntrySchema).min(1);
+
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

@@ -1,0 +1,120 @@
+/**
+ * Data of the start page, the audience pages and the reference pages: the figures they show exist in
+ * figures.yaml, the readiness check is a valid self-check question list pointing to real items, the glossary
+ * quotes the paper verbatim, and every chapter has a plain-language summary.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { keyFindingIds, supportFigureIds } from '../../src/data/key-findings';
+import { isPlaceholder, siteConfig } from '../../src/data/site-config';
+import { figureSchema } from '../../src/schemas/figure';
+import { glossarySchema } from '../../src/schemas/glossary';
+import { itemSchema } from '../../src/schemas/item';
+import { readinessSchema } from '../../src/schemas/readiness';
+import { chapterSchema } from '../../src/schemas/chapter';
+
+const root = join(import.meta.dirname, '../..');
+const read = (path: string): string => readFileSync(join(root, path), 'utf8');
+const figures = z.array(figureSchema).parse(parse(read('src/data/figures.yaml')));
+const items = z.array(itemSchema).parse(parse(read('src/data/items.yaml')));
+const figureIds = new Set(figures.map((f) => f.id));
+const itemIds = new Set(items.map((i) => i.id));
+/** The paper without emphasis marks and with whitespace collapsed, for verbatim checks. */
+const paper = read('source/empfehlungen-migrantenorganisationen-2023.txt')
+  .replaceAll('**', '')
+  .replaceAll('*Migrantenorganisationen*', 'Migrantenorganisationen')
+  .replace(/\s+/g, ' ');
+const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('figures on the start page and the page for migrant organisations', () => {
+  test.each([...keyFindingIds])('start page figure „%s“ exists in figures.yaml', (id) => {
+    expect(figureIds.has(id)).toBe(true);
+  });
+
+  test.each(Object.values(supportFigureIds).flat())('support figure „%s“ exists in figures.yaml', (id) => {
+    expect(figureIds.has(id)).toBe(true);
+  });
+
+  test('the start page takes its figures from the data, not from literal numbers', () => {
+    const page = read('src/pages/index.astro');
+    expect(page).toContain('pickFigures(await getFigures(), keyFindingIds)');
+    expect(page).not.toMatch(/\b23 von 32\b/);
+  });
+});
+
+describe('the readiness check (src/data/readiness.yaml)', () => {
+  const raw: unknown = parse(read('src/data/readiness.yaml'));
+
+  test('matches the self-check question schema', () => {
+    expect(readinessSchema.safeParse(raw).error?.issues ?? []).toEqual([]);
+  });
+
+  const readiness = readinessSchema.parse(raw);
+
+  test('question ids are unique', () => {
+    const ids = readiness.questions.map((q) => q.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test.each(readiness.questions.map((q) => [q.id, q] as const))(
+    '„%s“ recommends only existing items and quotes the paper in its help text',
+    (_, question) => {
+      const recommended = question.kind === 'rating' ? question.recommendations : [];
+      expect(recommended.length).toBeGreaterThan(0);
+      for (const id of recommended) expect(itemIds.has(id), id).toBe(true);
+      const quoted = /„(.+)“/.exec(question.help)?.[1];
+      expect(quoted).toBeDefined();
+      expect(paper.includes(norm(quoted ?? '')), quoted).toBe(true);
+    },
+  );
+});
+
+describe('the glossary (src/data/glossary.yaml)', () => {
+  const raw: unknown = parse(read('src/data/glossary.yaml'));
+
+  test('matches its schema', () => {
+    expect(glossarySchema.safeParse(raw).error?.issues ?? []).toEqual([]);
+  });
+
+  const entries = glossarySchema.parse(raw);
+
+  test('ids are unique and terms are in alphabetical order', () => {
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    const terms = entries.map((e) => e.term);
+    expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'de')));
+  });
+
+  test.each(entries.filter((e) => e.quote).map((e) => [e.id, e.quote ?? ''] as const))(
+    '„%s“ quotes the paper verbatim',
+    (_, quote) => {
+      expect(paper.includes(norm(quote)), quote).toBe(true);
+    },
+  );
+
+  test.each(['migrantenorganisation', 'dachverband', 'institutionelle-foerderung', 'house-of-resources'])(
+    'defines „%s“',
+    (id) => {
+      expect(entries.map((e) => e.id)).toContain(id);
+    },
+  );
+});
+
+describe('chapters', () => {
+  const dir = join(root, 'src/content/leitfaden');
+  test.each(readdirSync(dir).filter((f) => f.endsWith('.mdx')))('%s has a plain-language summary', (file) => {
+    const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? '';
+    const data = chapterSchema.parse(parse(frontmatter));
+    expect(data.summary?.length ?? 0).toBeGreaterThan(50);
+  });
+});
+
+describe('site configuration', () => {
+  test('every shipped value is a visible placeholder, except the statement date', () => {
+    const { statementDate, address, ...rest } = siteConfig;
+    expect(statementDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const value of [...address, ...Object.values(rest)]) expect(isPlaceholder(value), value).toBe(true);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The ways into the guide in Chromium on the built site: the three audience pages one click from the start
+ * page, the trust pages linked from the footer of every page, and the organisations' readiness check end to
+ * end by keyboard, with axe on its result.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { t } from '../../src/i18n/t';
+import { launchBrowser, openPage, siteUrl, sitePages, watchPage } from './browser';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('the start page', () => {
+  test.each([
+    [t('ways.kommune'), 'fuer-integrationsbeauftragte/'],
+    [t('ways.moderation'), 'fuer-moderation/'],
+    [t('ways.mo'), 'fuer-migrantenorganisationen/'],
+  ])('leads to „%s“ in one click', async (name, path) => {
+    await openPage(page, siteUrl());
+    const ways = page.getByRole('region', { name: t('ways.label') });
+    await ways.getByRole('link', { name, exact: true }).click();
+    await page.waitForURL(siteUrl(path));
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
+  });
+
+  test('starts the self-check and shows the survey’s key findings', async () => {
+    await openPage(page, siteUrl());
+    const findings = page.getByRole('region', { name: t('findings.heading') });
+    expect(await findings.getByText('23 von 32').count()).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Selbstcheck starten' }).click();
+    await page.waitForURL(siteUrl('selbstcheck/'));
+  });
+});
+
+describe('trust pages', () => {
+  const trust = [
+    [t('footer.barrierefreiheit'), 'barrierefreiheit/'],
+    [t('footer.datenschutz'), 'datenschutz/'],
+    [t('footer.impressum'), 'impressum/'],
+    [t('footer.source'), 'quelle/'],
+  ] as const;
+
+  test('are linked from the footer of every page', async () => {
+    const missing: string[] = [];
+    for (const path of sitePages()) {
+      await page.goto(siteUrl(path), { waitUntil: 'domcontentloaded' });
+      const nav = page.getByRole('contentinfo').getByRole('navigation', { name: t('footer.trust') });
+      for (const [name, target] of trust) {
+        const link = nav.getByRole('link', { name, exact: true });
+        const href = (await link.count()) === 1 ? await link.getAttribute('href') : null;
+        if (href === null || new URL(href, page.url()).href !== siteUrl(target))
+          missing.push(`${path}: ${name}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test('the Impressum shows unfilled configuration values as placeholders', async () => {
+    await openPage(page, siteUrl('impressum/'));
+    // Each value carries a hidden „Platzhalter“ prefix for screen readers; the notice's example does not.
+    const marks = page.locator('main mark.placeholder').filter({ hasText: t('config.placeholder') });
+    expect(await marks.count()).toBeGreaterThan(3);
+    expect(await marks.first().textContent()).toContain('[Name der Kommune]');
+  });
+});
+
+describe('the readiness check for migrant organisations', () => {
+  test('rates statements by keyboard and lists the matching passages of the paper', async () => {
+    const watch = await watchPage(page);
+    await openPage(page, siteUrl('fuer-migrantenorganisationen/'));
+    await page.waitForSelector('astro-island:not([ssr])');
+    const status = page.getByRole('status').filter({ hasText: /Aussagen/ });
+    expect(await status.textContent()).toContain('0 von 8');
+
+    const first = page.getByRole('group', { name: /feste Ansprechperson/ });
+    await first.getByRole('radio', { name: 'ansatzweise' }).focus();
+    await page.keyboard.press('Space');
+    const second = page.getByRole('group', { name: /Förderanträgen/ });
+    await second.getByRole('radio', { name: 'gar nicht' }).check();
+    const third = page.getByRole('group', { name: /einzelnen Person/ });
+    await third.getByRole('radio', { name: 'vollständig' }).check();
+
+    const result = page.getByRole('region', { name: t('readiness.result') });
+    await expect.poll(() => status.textContent()).toContain('3 von 8');
+    const links = result.getByRole('listitem').getByRole('link');
+    expect(await links.count()).toBe(4);
+    // „gar nicht“ weighs more than „ansatzweise“: the application items come first.
+    const applications = /#(beratung-professionalisierung-foerderung|foerderformen-vor-und-nachteile)$/;
+    expect(await links.nth(0).getAttribute('href')).toMatch(applications);
+    expect(await links.nth(1).getAttribute('href')).toMatch(applications);
+    expect(await result.getByText(/„Wir haben Erfahrung mit Förderanträgen/).count()).toBeGreaterThan(0);
+
+    const axe = await new AxeBuilder({ page })
+      .setLegacyMode(true)
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+    await page.getByRole('button', { name: t('readiness.reset') }).click();
+    await expect.poll(() => status.textContent()).toContain('0 von 8');
+    expect((await watch.problems()).pageErrors).toEqual([]);
+  });
+});
