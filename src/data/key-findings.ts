@@ -1,9 +1,9 @@
 /**
- * Survey figures the start page shows „auf einen Blick“: ids of `src/data/figures.yaml`, in display order.
+ * Survey findings the start page shows „auf einen Blick“: ids of `src/data/figures.yaml`, in display order.
+ * (The 32 responses themselves are the base of every figure, named in the lead, not a finding.)
  * Labels and values come from that file; test/content/ways-in.test.ts checks every id exists.
  */
 export const keyFindingIds = [
-  'befragung-rueckmeldungen',
   'konzept-vorhanden',
   'stellenbeschreibung-vorhanden',
   'raeume-begegnungsraeume',
