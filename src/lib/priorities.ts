@@ -56,14 +56,19 @@ export function rankPriorities(
       }
     }
   }
-  const position = (id: string) => {
-    const index = paperOrder.indexOf(id);
-    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
-  };
+  const position = paperPosition(paperOrder);
   return [...byItem.values()].sort(
     (a, b) =>
       b.weight - a.weight || b.reasons.length - a.reasons.length || position(a.itemId) - position(b.itemId),
   );
+}
+
+/** Where an item stands in the paper, for breaking ties; unknown ids go last. */
+export function paperPosition(paperOrder: readonly string[]): (id: string) => number {
+  return (id) => {
+    const index = paperOrder.indexOf(id);
+    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+  };
 }
 
 /** Dimensions below their target, weakest (largest weighted gap) first. */

@@ -1,6 +1,6 @@
 import type { Question } from '../schemas/selfcheck';
 import { scoreQuestion, type Answers } from './scoring';
-import type { Reason } from './priorities';
+import { paperPosition, type Reason } from './priorities';
 
 /** One item to take on after the readiness check, with the answers that put it there. */
 export interface ReadinessPriority {
@@ -36,9 +36,6 @@ export function rankReadiness(
       byItem.set(itemId, entry);
     }
   }
-  const position = (id: string) => {
-    const index = paperOrder.indexOf(id);
-    return index === -1 ? Number.MAX_SAFE_INTEGER : index;
-  };
+  const position = paperPosition(paperOrder);
   return [...byItem.values()].sort((a, b) => b.weight - a.weight || position(a.itemId) - position(b.itemId));
 }
