@@ -185,6 +185,7 @@ export const de = {
   'glossary.quote': 'Zitat aus dem Papier',
   'glossary.explanation': 'Erläuterung der Redaktion',
   'glossary.source': 'Im Leitfaden',
+  'glossary.linkHint': 'Begriff im Glossar erklärt',
   'search.open': 'Suche',
   'search.openHint': 'Taste /',
   'search.dialog': 'Im Leitfaden suchen',

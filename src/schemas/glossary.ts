@@ -23,6 +23,11 @@ export const glossaryEntrySchema = z
     term: z.string().min(1),
     /** Other spellings and abbreviations of the paper, e.g. MO, MSO. */
     aliases: z.array(z.string().min(1)).default([]),
+    /**
+     * Further forms that count as a use of the term when linking it from the text, not shown on /glossar/:
+     * shortened or declined forms the inflection rule of `src/lib/glossary-terms.ts` does not cover.
+     */
+    forms: z.array(z.string().min(1)).default([]),
     /** The paper's sentence that defines or uses the term, verbatim. */
     quote: z.string().min(1).optional(),
     /** Explanation written by the site's editors where the paper does not define the term. */

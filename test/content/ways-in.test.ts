@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { keyFindingIds, supportFigureIds } from '../../src/data/key-findings';
 import { isPlaceholder, siteConfig } from '../../src/data/site-config';
 import { figureSchema } from '../../src/schemas/figure';
+import { termMatcher } from '../../src/lib/glossary-terms';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { itemSchema } from '../../src/schemas/item';
 import { readinessSchema } from '../../src/schemas/readiness';
@@ -91,6 +92,15 @@ describe('the glossary (src/data/glossary.yaml)', () => {
     '„%s“ quotes the paper verbatim',
     (_, quote) => {
       expect(paper.includes(norm(quote)), quote).toBe(true);
+    },
+  );
+
+  const findTerms = termMatcher(entries);
+  test.each(entries.map((e) => [e.id]))(
+    '„%s“ is found in the paper, so pages can link its first use',
+    (id) => {
+      const others = new Set(entries.map((e) => e.id).filter((other) => other !== id));
+      expect(findTerms(paper, others).map((use) => use.id)).toEqual([id]);
     },
   );
 

@@ -112,3 +112,30 @@ describe('the readiness check for migrant organisations', () => {
     expect((await watch.problems()).pageErrors).toEqual([]);
   });
 });
+
+describe('glossary links', () => {
+  test('the first use of a term in a chapter leads to its entry in the glossary', async () => {
+    await openPage(page, siteUrl('leitfaden/befragung/'));
+    const terms = page
+      .getByRole('main')
+      .getByRole('link', { name: 'institutionelle Förderung', exact: true });
+    expect(await terms.count()).toBe(1);
+    // Screen readers announce where the link goes, not only the term.
+    expect(
+      await terms.evaluate(
+        (link) => document.getElementById(link.getAttribute('aria-describedby') ?? '')?.textContent,
+      ),
+    ).toBe(t('glossary.linkHint'));
+
+    await terms.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(siteUrl('glossar/#institutionelle-foerderung'));
+    const entry = page.locator(':target');
+    expect(await entry.textContent()).toContain('Institutionelle Förderung');
+    const inViewport = () =>
+      entry.evaluate(
+        (el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < innerHeight,
+      );
+    await expect.poll(inViewport).toBe(true);
+  });
+});
