@@ -4,9 +4,9 @@
  * content files keep the paper's wording untouched.
  *
  * Only text inside `<main>` is linked, and never text in places where a link would be wrong or would
- * break something: existing links and buttons, headings, form labels, disclosure summaries, chart SVG,
- * code, and Preact islands (the browser would replace their server HTML when it hydrates them).
- * Any element can opt out with `data-glossary="off"`. A term already linked by hand to its entry
+ * break something: existing links and buttons, headings, titles of works, form labels, disclosure
+ * summaries, chart SVG, code, and Preact islands (the browser would replace their server HTML when it
+ * hydrates them). Any element can opt out with `data-glossary="off"`. A term already linked by hand to its entry
  * counts as used. Everything else of the page stays byte for byte as it was.
  */
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
@@ -21,6 +21,7 @@ const skippedElements = new Set([
   'abbr',
   'astro-island',
   'button',
+  'cite',
   'code',
   'dfn',
   'dialog',

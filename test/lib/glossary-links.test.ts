@@ -30,6 +30,7 @@ describe('glossaryLinker', () => {
   test.each([
     ['a heading', '<h2>Migrantenorganisationen</h2>'],
     ['a link', '<p><a href="/x/">Migrantenorganisationen</a></p>'],
+    ['the title of a work', '<p>Siehe <cite>Migrantenorganisationen in Deutschland</cite>.</p>'],
     ['a button', '<button type="button">MO wählen</button>'],
     ['a form label', '<label for="x">Ihre Migrantenorganisation</label><input id="x">'],
     ['a disclosure summary', '<details><summary>Migrantenorganisationen</summary></details>'],
