@@ -195,6 +195,9 @@ export const de = {
   'search.count': '{count} für „{query}“',
   'search.shown': ', die ersten {shown} werden angezeigt',
   'search.filters': 'Treffer eingrenzen',
+  'search.unknownFilter.one': 'Den Filter {values} aus dem Link gibt es nicht; er wurde nicht angewandt. ',
+  'search.unknownFilter.other':
+    'Die Filter {values} aus dem Link gibt es nicht; sie wurden nicht angewandt. ',
   'search.filter.art': 'Art',
   'search.filter.kapitel': 'Kapitel',
   'search.filter.bereich': 'Selbstcheck-Dimension',

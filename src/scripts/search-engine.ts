@@ -1,9 +1,7 @@
+import type { FilterCounts, SelectedFilters } from '../lib/search-filters';
 import { bestSpelling, queryWords } from '../lib/search-query';
 
-/** Filter values to keep, by filter name; values of one filter are alternatives. */
-export type SelectedFilters = Record<string, string[]>;
-/** Number of results per value, by filter name. */
-export type FilterCounts = Record<string, Record<string, number>>;
+export type { FilterCounts, SelectedFilters };
 
 /** A result as Pagefind's `data()` returns it, with the meta the build writes (see scripts/search-index.mjs). */
 export interface SearchHit {
@@ -37,19 +35,29 @@ export interface SearchOutcome {
   counts: FilterCounts;
 }
 
-let loaded: Promise<Pagefind> | undefined;
+let loaded: Promise<{ pagefind: Pagefind; filters: FilterCounts }> | undefined;
 
 /** Loads Pagefind's script, WebAssembly and index metadata once; called when search is opened. */
-export function loadPagefind(bundle: string): Promise<Pagefind> {
+function load(bundle: string) {
   loaded ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
     await pagefind.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 24 });
     await pagefind.init();
     // Loads the filter index; without it, searches report no counts per filter value.
-    await pagefind.filters();
-    return pagefind;
+    const filters = await pagefind.filters();
+    return { pagefind, filters };
   })();
   return loaded;
+}
+
+/** Starts loading search, so the index is ready by the time the first word is typed. */
+export async function loadPagefind(bundle: string): Promise<void> {
+  await load(bundle);
+}
+
+/** Every value of every filter in the index, with its number of records. */
+export async function availableFilters(bundle: string): Promise<FilterCounts> {
+  return (await load(bundle)).filters;
 }
 
 /** Searches `query` with the selected filters and loads the data of the first `limit` results. */
@@ -59,7 +67,7 @@ export async function search(
   selected: SelectedFilters,
   limit: number,
 ): Promise<SearchOutcome> {
-  const pagefind = await loadPagefind(bundle);
+  const { pagefind } = await load(bundle);
   const countOf = async (word: string) => (await pagefind.search(word)).results.length;
   const spelled = queryWords(query).length === 0 ? '' : await bestSpelling(query, countOf);
   const filters = Object.fromEntries(

@@ -1,5 +1,11 @@
 import { count, t } from '../i18n/t';
-import { loadPagefind, search, type SelectedFilters } from './search-engine';
+import {
+  filtersFromParams,
+  knownFilters,
+  writeFilterParams,
+  type SelectedFilters,
+} from '../lib/search-filters';
+import { availableFilters, loadPagefind, search } from './search-engine';
 import { readFilters, renderFilters, renderHit } from './search-render';
 
 /** Wait after the last keystroke before searching, so typing stays smooth. */
@@ -10,7 +16,9 @@ const LIMIT = { page: 30, dialog: 10 };
 /**
  * Live search inside a `<search-panel>`: searches as the user types (debounced), shows the filters with
  * counts, announces the number of results in the panel's `role="status"` and renders the results as a
- * list of links. On the search page (`data-mode="page"`) the query also lives in the URL (`?q=`).
+ * list of links. On the search page (`data-mode="page"`) the query and the filters also live in the URL
+ * (`?q=Räume&art=Empfehlung`); filter values in the URL that the index does not know are dropped and
+ * the status says so.
  */
 export class SearchController {
   readonly #host: HTMLElement;
@@ -18,11 +26,16 @@ export class SearchController {
   readonly #status: HTMLElement;
   readonly #filters: HTMLElement;
   readonly #list: HTMLOListElement;
+  readonly #form: HTMLFormElement;
   readonly #bundle: string;
   readonly #onPage: boolean;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #generation = 0;
   #selected: SelectedFilters = {};
+  /** Filters just read from the URL, not yet checked against the index. */
+  #unchecked = false;
+  /** What the next status announces first: filter values of the URL that were dropped. */
+  #notice = '';
 
   constructor(host: HTMLElement) {
     const find = <T extends Element>(selector: string, type: new () => T): T => {
@@ -35,6 +48,7 @@ export class SearchController {
     this.#status = find('[role="status"]', HTMLElement);
     this.#filters = find('.search-panel__filters', HTMLElement);
     this.#list = find('.search-hits', HTMLOListElement);
+    this.#form = find('form', HTMLFormElement);
     this.#bundle = host.dataset['bundle'] ?? '/pagefind/pagefind.js';
     this.#onPage = host.dataset['mode'] === 'page';
     this.#input.addEventListener('input', () => {
@@ -42,10 +56,11 @@ export class SearchController {
     });
     this.#filters.addEventListener('change', () => {
       this.#selected = readFilters(this.#filters);
+      if (this.#onPage) this.#writeUrl('replace');
       void this.run();
     });
     if (this.#onPage) {
-      find('form', HTMLFormElement).addEventListener('submit', (event) => {
+      this.#form.addEventListener('submit', (event) => {
         event.preventDefault();
         this.#writeUrl('push');
         void this.run();
@@ -69,7 +84,10 @@ export class SearchController {
   }
 
   #readUrl(): void {
-    this.#input.value = new URL(location.href).searchParams.get('q') ?? '';
+    const params = new URL(location.href).searchParams;
+    this.#input.value = params.get('q') ?? '';
+    this.#selected = filtersFromParams(params);
+    this.#unchecked = true;
   }
 
   #writeUrl(how: 'push' | 'replace'): void {
@@ -77,6 +95,7 @@ export class SearchController {
     const query = this.#input.value.trim();
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
+    writeFilterParams(url.searchParams, this.#selected);
     if (url.href === location.href) return;
     if (how === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
@@ -102,6 +121,7 @@ export class SearchController {
     }
     this.#host.setAttribute('aria-busy', 'true');
     try {
+      await this.#dropUnknownFilters();
       const outcome = await search(
         this.#bundle,
         query,
@@ -113,16 +133,18 @@ export class SearchController {
       const focused = this.#filters.contains(document.activeElement) ? document.activeElement : null;
       const key = focused instanceof HTMLInputElement ? `${focused.name}=${focused.value}` : '';
       this.#filters.replaceChildren(
-        ...renderFilters(this.#host.id || 'suche', outcome.counts, this.#selected),
+        ...renderFilters(this.#host.id || 'suche', this.#form.id, outcome.counts, this.#selected),
       );
       for (const box of this.#filters.querySelectorAll<HTMLInputElement>('input'))
         if (`${box.name}=${box.value}` === key) box.focus();
       this.#list.replaceChildren(...outcome.hits.map(renderHit));
       this.#status.textContent =
-        outcome.total === 0
+        this.#notice +
+        (outcome.total === 0
           ? t('search.none', { query })
           : t('search.count', { count: count(outcome.total, 'Treffer', 'Treffer'), query }) +
-            (outcome.total > outcome.hits.length ? t('search.shown', { shown: outcome.hits.length }) : '');
+            (outcome.total > outcome.hits.length ? t('search.shown', { shown: outcome.hits.length }) : ''));
+      this.#notice = '';
       this.#host.dataset['query'] = outcome.query;
     } catch (error) {
       console.warn('Search failed', error);
@@ -130,5 +152,22 @@ export class SearchController {
     } finally {
       if (generation === this.#generation) this.#host.removeAttribute('aria-busy');
     }
+  }
+
+  /**
+   * Checks filters read from the URL against the index once: values it does not know (a mistyped or
+   * outdated link) are dropped from the search and the URL, and the next status reports them.
+   */
+  async #dropUnknownFilters(): Promise<void> {
+    if (!this.#unchecked) return;
+    this.#unchecked = false;
+    const { known, unknown } = knownFilters(this.#selected, await availableFilters(this.#bundle));
+    if (unknown.length === 0) return;
+    this.#selected = known;
+    this.#writeUrl('replace');
+    const values = unknown.map((value) => `„${value}“`).join(', ');
+    this.#notice = t(unknown.length === 1 ? 'search.unknownFilter.one' : 'search.unknownFilter.other', {
+      values,
+    });
   }
 }

@@ -1,8 +1,8 @@
 import { t } from '../i18n/t';
-import type { FilterCounts, SearchHit, SelectedFilters } from './search-engine';
+import { filterNames, type FilterCounts, type SelectedFilters } from '../lib/search-filters';
+import type { SearchHit } from './search-engine';
 
-/** The filters offered, in this order, with their legends. */
-export const filterNames = ['art', 'kapitel', 'bereich', 'zielgruppe'] as const;
+/** The legend of each filter. */
 const legends = {
   art: t('search.filter.art'),
   kapitel: t('search.filter.kapitel'),
@@ -53,10 +53,12 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
 
 /**
  * The filters as fieldsets of native checkboxes, each value with its count for the current query;
- * checked values stay listed even when the count drops to 0, so they can be unchecked.
+ * checked values stay listed even when the count drops to 0, so they can be unchecked. The boxes
+ * belong to the search form `formId`, so submitting it (the dialog's „Alle Treffer“) carries them along.
  */
 export function renderFilters(
   idPrefix: string,
+  formId: string,
   counts: FilterCounts,
   selected: SelectedFilters,
 ): HTMLFieldSetElement[] {
@@ -74,6 +76,7 @@ export function renderFilters(
       input.id = id;
       input.name = name;
       input.value = value;
+      input.setAttribute('form', formId);
       input.checked = selected[name]?.includes(value) ?? false;
       const label = element('label', 'search-filter__option');
       label.htmlFor = id;

@@ -1,8 +1,8 @@
 /**
  * Search in the browser against the built site: real questions find the passage they are about,
- * German word forms and the ae/oe/ue spelling work, filters narrow the results, the dialog works by
- * keyboard alone, `/suche/?q=` restores a search, nothing of search loads with a page, and axe finds
- * nothing on the open dialog and the results page.
+ * German word forms and the ae/oe/ue spelling work, filters narrow the results and live in the address,
+ * the dialog works by keyboard alone, `/suche/?q=` restores a search, nothing of search loads with a
+ * page, and axe finds nothing on the open dialog and the results page.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -111,6 +111,87 @@ describe('filters', () => {
       expect(expected).toBeGreaterThan(0);
       expect(expected).toBeLessThan(before);
       expect(await group.getByRole('checkbox', { name: new RegExp(`^${value} `) }).isChecked()).toBe(true);
+    });
+  });
+});
+
+describe('filters in the address', () => {
+  /** The checked filter boxes of the search page, as `name=value`. */
+  const checked = (page: Page) =>
+    panel(page)
+      .locator('input[type="checkbox"]:checked')
+      .evaluateAll((boxes) =>
+        boxes.map((box) => `${(box as HTMLInputElement).name}=${(box as HTMLInputElement).value}`),
+      );
+
+  test('a checked filter goes into the address, and the address restores it after a reload', async () => {
+    await withPage(async (page) => {
+      const before = total(await searchPage(page, 'Förderung'));
+      const group = panel(page).getByRole('group', { name: 'Art' });
+      await group.getByRole('checkbox', { name: /^Hindernis \(\d+\)$/ }).check();
+      await page.waitForURL((url) => url.searchParams.getAll('art').includes('Hindernis'));
+      const status = panel(page).getByRole('status');
+      await status.filter({ hasText: /^\d+ Treffer/ }).waitFor();
+      const filtered = total((await status.textContent()) ?? '');
+      expect(filtered).toBeLessThan(before);
+
+      await page.reload();
+      await status
+        .filter({ hasText: new RegExp(`^${String(filtered)} Treffer`) })
+        .waitFor({ timeout: 15_000 });
+      expect(await checked(page)).toEqual(['art=Hindernis']);
+    });
+  });
+
+  test('a shared link with filters opens the filtered search', async () => {
+    await withPage(async (page) => {
+      const all = total(await searchPage(page, 'Räume'));
+      const status = await searchPage(page, 'Räume', '&zielgruppe=Migrantenorganisationen');
+      expect(total(status)).toBeGreaterThan(0);
+      expect(total(status)).toBeLessThan(all);
+      expect(await checked(page)).toEqual(['zielgruppe=Migrantenorganisationen']);
+    });
+  });
+
+  test('the dialog hands its filters to the results page', async () => {
+    await withPage(async (page) => {
+      await openPage(page, siteUrl());
+      await page.keyboard.press('/');
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('searchbox').fill('Förderung');
+      await dialog.getByText('Treffer eingrenzen').click();
+      await dialog.getByRole('checkbox', { name: /^Empfehlung \(\d+\)$/ }).check();
+      await dialog
+        .getByRole('status')
+        .filter({ hasText: /\d+ Treffer/ })
+        .waitFor({ timeout: 15_000 });
+      await Promise.all([
+        page.waitForURL(/\/suche\/\?/),
+        dialog.getByRole('button', { name: 'Alle Treffer' }).click(),
+      ]);
+      expect(new URL(page.url()).searchParams.getAll('art')).toEqual(['Empfehlung']);
+      await panel(page)
+        .getByRole('status')
+        .filter({ hasText: /Treffer/ })
+        .waitFor({ timeout: 15_000 });
+      expect(await checked(page)).toEqual(['art=Empfehlung']);
+    });
+  });
+
+  test('an unknown filter value in the address is named, dropped and not searched', async () => {
+    await withPage(async (page) => {
+      const all = total(await searchPage(page, 'Räume'));
+      await page.goto(siteUrl(`suche/?q=R%C3%A4ume&art=Quatsch&art=Empfehlung`));
+      const status = panel(page).getByRole('status');
+      await status.filter({ hasText: /Treffer/ }).waitFor({ timeout: 15_000 });
+      const text = (await status.textContent()) ?? '';
+      expect(text).toContain('„Quatsch“');
+      expect(text).toMatch(/nicht angewandt/);
+      expect(await checked(page)).toEqual(['art=Empfehlung']);
+      expect(new URL(page.url()).searchParams.getAll('art')).toEqual(['Empfehlung']);
+      const filtered = Number(/(\d+) Treffer/.exec(text)?.[1]);
+      expect(filtered).toBeGreaterThan(0);
+      expect(filtered).toBeLessThan(all);
     });
   });
 });
