@@ -29,6 +29,7 @@ for (const path of paths.length ? paths : ['/']) {
     // Long pages are cut at 4000 px so the picture stays legible.
     await page.screenshot({
       path: `screenshots/${slug}-${name}.png`,
+      fullPage: true,
       clip: { x: 0, y: 0, width, height: Math.min(height, 4000) },
     });
     await context.close();
