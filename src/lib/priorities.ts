@@ -1,5 +1,6 @@
 import type { DimensionId } from '../data/taxonomy';
 import type { SelfcheckDimension } from '../schemas/selfcheck';
+import { round } from './charts/scene';
 import type { DimensionResult } from './scoring';
 
 /** Why an item is on the list: one answer, in a dimension below its target. */
@@ -94,8 +95,7 @@ export function compareResults(
 ): Change[] {
   return after.map((current) => {
     const earlier = before.find((r) => r.id === current.id)?.level ?? null;
-    const delta =
-      earlier === null || current.level === null ? null : Math.round((current.level - earlier) * 10) / 10;
+    const delta = earlier === null || current.level === null ? null : round(current.level - earlier);
     return { id: current.id, before: earlier, after: current.level, delta };
   });
 }

@@ -1,11 +1,12 @@
+import type { DimensionSettings as SettingsAsSet } from '../schemas/assessment';
+
 /**
  * The self-check's shared scale, without zod, so the browser bundle can use it.
  * Every dimension has levels 0–3; rating questions name them with these words.
  */
 
-/** Ids of levels 0–3. */
-export const levelIds = [0, 1, 2, 3] as const;
-export type Level = (typeof levelIds)[number];
+/** A level of the scale, 0–3. */
+export type Level = 0 | 1 | 2 | 3;
 
 /** Labels of the scale used by rating questions, levels 0–3 (not „trifft nicht zu“, which means not applicable). */
 export const ratingScale = ['gar nicht', 'ansatzweise', 'überwiegend', 'vollständig'] as const;
@@ -17,10 +18,21 @@ export const importanceLabels = { 1: 'gering', 2: 'mittel', 3: 'hoch' } as const
 export const UNKNOWN = 'weiss-nicht';
 /** The answer „Trifft nicht zu“: the question does not apply, so it does not count at all. */
 export const NOT_APPLICABLE = 'trifft-nicht-zu';
-/** Answers possible for every question, whatever its kind: they yield no level. */
-export const specialAnswers = [UNKNOWN, NOT_APPLICABLE] as const;
 
 /** Level aimed for in a dimension unless the user sets another. */
 export const DEFAULT_TARGET = 3;
 /** Importance of a dimension unless the user sets another (2 = mittel). */
 export const DEFAULT_IMPORTANCE = 2;
+
+/** Target and importance of a dimension as set (either may be missing), with the defaults filled in. */
+export function withDefaults(settings: SettingsAsSet | undefined): { target: number; importance: number } {
+  return {
+    target: settings?.target ?? DEFAULT_TARGET,
+    importance: settings?.importance ?? DEFAULT_IMPORTANCE,
+  };
+}
+
+/** Level of a multiple-choice answer: how many of the thresholds (for levels 1, 2, 3) the ticked count reaches. */
+export function levelOfTicked(thresholds: readonly number[], ticked: number): number {
+  return thresholds.filter((minimum) => ticked >= minimum).length;
+}

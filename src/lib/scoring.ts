@@ -1,13 +1,9 @@
 import type { DimensionId } from '../data/taxonomy';
+import { t } from '../i18n/t';
+import type { DimensionSettings as SettingsAsSet } from '../schemas/assessment';
 import type { Question, SelfcheckDimension } from '../schemas/selfcheck';
-import {
-  DEFAULT_IMPORTANCE,
-  DEFAULT_TARGET,
-  NOT_APPLICABLE,
-  ratingScale,
-  UNKNOWN,
-  type Level,
-} from './scale';
+import { round } from './charts/scene';
+import { levelOfTicked, NOT_APPLICABLE, ratingScale, UNKNOWN, withDefaults, type Level } from './scale';
 
 export { NOT_APPLICABLE, UNKNOWN };
 
@@ -22,8 +18,6 @@ export interface DimensionSettings {
   /** 1 = gering, 2 = mittel, 3 = hoch. */
   importance: number;
 }
-
-export const DEFAULT_SETTINGS: DimensionSettings = { target: DEFAULT_TARGET, importance: DEFAULT_IMPORTANCE };
 
 /** What one answer means for scoring. */
 export type QuestionOutcome =
@@ -51,12 +45,12 @@ export function scoreQuestion(question: Question, answer: AnswerValue | undefine
     case 'multi': {
       if (!Array.isArray(answer)) return { state: 'open' };
       const ticked = question.choices.filter((c) => answer.includes(c.id));
-      const level = question.thresholds.filter((min) => ticked.length >= min).length as Level;
+      const level = levelOfTicked(question.thresholds, ticked.length) as Level;
       const missing = question.choices.filter((c) => !answer.includes(c.id));
       return {
         state: 'answered',
         level,
-        answer: ticked.length > 0 ? ticked.map((c) => c.label).join(', ') : 'keine Auswahl',
+        answer: ticked.length > 0 ? ticked.map((c) => c.label).join(', ') : t('selbstcheck.noChoice'),
         recommendations: unique(missing.flatMap((c) => c.recommendationsIfMissing)),
       };
     }
@@ -96,7 +90,7 @@ export interface DimensionResult {
 export function scoreDimension(
   dimension: SelfcheckDimension,
   answers: Answers,
-  settings: Partial<DimensionSettings> = {},
+  settings: SettingsAsSet = {},
 ): DimensionResult {
   const outcomes = Object.fromEntries(
     dimension.questions.map((q) => [q.id, scoreQuestion(q, answers[q.id])]),
@@ -105,15 +99,15 @@ export function scoreDimension(
   const counts = { open: 0, unknown: 0, 'not-applicable': 0, answered: 0 };
   for (const outcome of all) counts[outcome.state] += 1;
   const levels = all.flatMap((o): number[] => (o.state === 'answered' ? [o.level] : []));
-  const level = levels.length > 0 ? round1(levels.reduce((sum, l) => sum + l, 0) / levels.length) : null;
-  const resolved = { ...DEFAULT_SETTINGS, ...settings };
+  const level = levels.length > 0 ? round(levels.reduce((sum, l) => sum + l, 0) / levels.length) : null;
+  const resolved = withDefaults(settings);
   return {
     id: dimension.id,
     status: counts.open === all.length ? 'open' : counts.open === 0 ? 'done' : 'started',
     level,
     reached: level === null ? null : (Math.floor(level) as Level),
     settings: resolved,
-    gap: level === null ? null : round1(Math.max(0, resolved.target - level)),
+    gap: level === null ? null : round(Math.max(0, resolved.target - level)),
     outcomes,
     counts,
   };
@@ -123,13 +117,9 @@ export function scoreDimension(
 export function scoreAll(
   catalogue: readonly SelfcheckDimension[],
   answers: Answers,
-  settings: Partial<Record<DimensionId, Partial<DimensionSettings>>> = {},
+  settings: Partial<Record<DimensionId, SettingsAsSet>> = {},
 ): DimensionResult[] {
   return catalogue.map((dimension) => scoreDimension(dimension, answers, settings[dimension.id]));
-}
-
-function round1(value: number): number {
-  return Math.round(value * 10) / 10;
 }
 
 function unique<T>(values: readonly T[]): T[] {

@@ -1,9 +1,6 @@
 import * as z from 'zod/mini';
 import { dimensions, keysOf } from '../data/taxonomy';
 import { t } from '../i18n/t';
-import { specialAnswers } from '../lib/scale';
-
-export { DEFAULT_IMPORTANCE, DEFAULT_TARGET, specialAnswers } from '../lib/scale';
 
 /**
  * A municipality's answers to the self-check, as the document that is exported, shared, stored and imported
@@ -31,8 +28,6 @@ export const ASSESSMENT_FORMAT = 'mo-leitfaden-selbstcheck';
 export const ASSESSMENT_VERSION = 1;
 /** Longest name, in UTF-16 code units (as an HTML `maxlength` counts). */
 export const NAME_MAX_LENGTH = 80;
-
-export type SpecialAnswer = (typeof specialAnswers)[number];
 
 // This schema runs in the browser (every import goes through it), so it uses zod's small functional build,
 // and without zod's just-in-time compilation: the site's CSP forbids eval, and zod would probe for it.
@@ -62,7 +57,7 @@ export const answerSchema = z.union([
 
 /** What the municipality aims for in one dimension and how much the dimension matters to it. */
 export const dimensionSettingsSchema = z.strictObject({
-  /** Level aimed for, 1–3; default `DEFAULT_TARGET`. */
+  /** Level aimed for, 1–3; default `DEFAULT_TARGET` (`src/lib/scale.ts`). */
   target: z.optional(wholeNumber(1, 3)),
   /** Importance 1 (gering), 2 (mittel) or 3 (hoch); default `DEFAULT_IMPORTANCE`. */
   importance: z.optional(wholeNumber(1, 3)),
@@ -95,10 +90,6 @@ export const assessmentSchema = z.strictObject({
 export type Answer = z.infer<typeof answerSchema>;
 export type DimensionSettings = z.infer<typeof dimensionSettingsSchema>;
 export type Assessment = z.infer<typeof assessmentSchema>;
-
-/** Whether an answer is „Weiß nicht“ or „Trifft nicht zu“. */
-export const isSpecialAnswer = (answer: Answer): answer is SpecialAnswer =>
-  (specialAnswers as readonly unknown[]).includes(answer);
 
 /**
  * The list of assessments saved on this device, under the localStorage key `mo-leitfaden:selbstcheck`:

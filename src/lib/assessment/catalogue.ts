@@ -3,6 +3,7 @@ import type { UiKey } from '../../i18n/de';
 import { t } from '../../i18n/t';
 import type { Answer, Assessment } from '../../schemas/assessment';
 import type { SelfcheckDimension } from '../../schemas/selfcheck';
+import { NOT_APPLICABLE, UNKNOWN } from '../scale';
 import { countMessage, withMore } from './messages';
 import { failure, type ParseResult } from './result';
 
@@ -152,10 +153,10 @@ export function fitToCatalogue(
 
 /** Why an answer does not fit its question (a message key), or `undefined` if it fits. */
 function misfit(answer: Answer, question: QuestionShape): UiKey | undefined {
-  if (answer === 'trifft-nicht-zu') {
+  if (answer === NOT_APPLICABLE) {
     return question.notApplicable === false ? 'assessment.error.notApplicable' : undefined;
   }
-  if (answer === 'weiss-nicht') return undefined;
+  if (answer === UNKNOWN) return undefined;
   switch (question.kind) {
     case 'single':
       return typeof answer === 'string' && (question.optionIds?.includes(answer) ?? true)

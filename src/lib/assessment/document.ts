@@ -1,10 +1,5 @@
-import {
-  ASSESSMENT_FORMAT,
-  ASSESSMENT_VERSION,
-  DEFAULT_IMPORTANCE,
-  DEFAULT_TARGET,
-  type Assessment,
-} from '../../schemas/assessment';
+import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, type Assessment } from '../../schemas/assessment';
+import { withDefaults } from '../scale';
 
 /** The day as `YYYY-MM-DD` in local time (a municipality's date, not UTC's). */
 export function isoDate(day: Date): string {
@@ -31,5 +26,5 @@ export function settingsOf(
   const setting = Object.hasOwn(assessment.settings, dimension)
     ? assessment.settings[dimension as keyof Assessment['settings']]
     : undefined;
-  return { target: setting?.target ?? DEFAULT_TARGET, importance: setting?.importance ?? DEFAULT_IMPORTANCE };
+  return withDefaults(setting);
 }

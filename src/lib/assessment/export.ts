@@ -1,7 +1,7 @@
 import { dimensions, keysOf } from '../../data/taxonomy';
 import { t } from '../../i18n/t';
 import type { Answer, Assessment, DimensionSettings } from '../../schemas/assessment';
-import { importanceLabels, ratingScale, type Level } from '../scale';
+import { importanceLabels, levelOfTicked, NOT_APPLICABLE, ratingScale, UNKNOWN, type Level } from '../scale';
 import type { Catalogue, CatalogueQuestion } from './catalogue';
 import { settingsOf } from './document';
 
@@ -42,16 +42,16 @@ export function toJson(assessment: Assessment): string {
 /** The answer's text and level for the CSV; level empty where there is none („Weiß nicht“, unanswered). */
 function answerCells(answer: Answer | undefined, question: CatalogueQuestion): [string, string] {
   if (answer === undefined) return ['', ''];
-  if (answer === 'weiss-nicht') return [t('assessment.answer.weissNicht'), ''];
-  if (answer === 'trifft-nicht-zu') return [t('assessment.answer.trifftNichtZu'), ''];
+  if (answer === UNKNOWN) return [t('selbstcheck.unknown'), ''];
+  if (answer === NOT_APPLICABLE) return [t('selbstcheck.notApplicable'), ''];
   if (typeof answer === 'number') return [ratingScale[answer as Level], String(answer)];
   if (typeof answer === 'string') {
     const option = question.options?.find((candidate) => candidate.id === answer);
     return [option?.label ?? answer, option?.level === undefined ? '' : String(option.level)];
   }
   const labels = answer.map((id) => question.choices?.find((choice) => choice.id === id)?.label ?? id);
-  // Level of a multiple-choice answer: how many of the thresholds (levels 1, 2, 3) the ticked count reaches.
-  const level = question.thresholds?.filter((minimum) => answer.length >= minimum).length;
+  const level =
+    question.thresholds === undefined ? undefined : levelOfTicked(question.thresholds, answer.length);
   return [
     labels.length === 0 ? t('assessment.answer.noneTicked') : labels.join(' | '),
     level === undefined ? '' : String(level),
@@ -88,7 +88,7 @@ export function toCsv(assessment: Assessment, catalogue: Catalogue): string {
       rows.push([dimension.label, question.id, question.text, ...answerCells(answer, question)]);
     }
     const { target, importance } = settingsOf(assessment, dimension.id);
-    const targetLabel = dimension.levels?.[target] ?? t('assessment.level', { level: target });
+    const targetLabel = dimension.levels?.[target] ?? t('selbstcheck.level', { level: target });
     rows.push([dimension.label, '', t('assessment.csv.target'), targetLabel, String(target)]);
     rows.push([
       dimension.label,

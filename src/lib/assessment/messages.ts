@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { duplicateMarker } from '../../schemas/assessment';
 import { dimensions } from '../../data/taxonomy';
 import type { UiKey } from '../../i18n/de';
-import { count, t } from '../../i18n/t';
+import { count, plural, t } from '../../i18n/t';
 
 /** A value from a file, shortened for a message, so that a hostile file cannot flood the page. */
 export function shorten(value: unknown): string {
@@ -72,9 +72,7 @@ export function withMore(detail: string, more: number): string {
   return `${message} ${t('assessment.error.more', { count: n })}`;
 }
 
-const plural = new Intl.PluralRules('de-DE');
-
 /** Picks the singular or plural message for a count and fills in `{count}`. */
 export function countMessage(n: number, one: UiKey, other: UiKey): string {
-  return t(plural.select(n) === 'one' ? one : other, { count: n.toLocaleString('de-DE') });
+  return t(plural(n, one, other), { count: n.toLocaleString('de-DE') });
 }

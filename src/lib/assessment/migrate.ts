@@ -35,6 +35,7 @@ function isoDateOf(value: unknown): unknown {
 /** Version 0 → 1: German field names to English ones, date to ISO, `null` to `weiss-nicht`, words to numbers. */
 function fromVersion0(document: Document): Document {
   const { titel, datum, antworten, ziele, gewichte, ...rest } = document;
+  // `weiss-nicht` spelled out, not `UNKNOWN`: this step writes version 1, whose values are frozen.
   const answers = isJsonObject(antworten)
     ? Object.fromEntries(Object.entries(antworten).map(([id, value]) => [id, value ?? 'weiss-nicht']))
     : antworten;

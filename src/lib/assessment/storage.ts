@@ -7,6 +7,7 @@ import {
   type Assessment,
   type SavedAssessment,
 } from '../../schemas/assessment';
+import { fitToCatalogue } from './catalogue';
 import { canonical } from './export';
 import { isJsonObject, parseJsonSafely } from './json';
 import { countMessage } from './messages';
@@ -174,7 +175,9 @@ export function load(storage: StorageLike | undefined, id: string, context: Pars
   if (!stored.ok) return stored;
   const entry = stored.entries.find((known) => known.id === id);
   if (entry === undefined) return { ok: false, error: t('assessment.storage.notFound') };
-  const checked = checkDocument(entry.assessment, undefined, context);
-  if (!checked.ok) return { ok: false, error: checked.error };
-  return { ok: true, entry: { ...entry, assessment: checked.assessment }, notices: checked.notices };
+  // `read` has already checked the entry as a document (and migrated it); what is left is the catalogue.
+  if (context.questions === undefined) return { ok: true, entry, notices: [] };
+  const fitted = fitToCatalogue(entry.assessment, context.questions, []);
+  if (!fitted.ok) return { ok: false, error: fitted.error };
+  return { ok: true, entry: { ...entry, assessment: fitted.assessment }, notices: fitted.notices };
 }

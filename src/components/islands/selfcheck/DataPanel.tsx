@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../../i18n/t';
+// Already in the island's bundle: every way in (io.ts → parse.ts) checks with this schema module.
+import { NAME_MAX_LENGTH } from '../../../schemas/assessment';
 import type { SelfcheckDimension } from '../../../schemas/selfcheck';
 import {
   downloadDraft,
@@ -47,7 +49,7 @@ export function DataPanel({ catalogue, draft, onName, onReplace, onMessage, onRe
         <input
           id="selbstcheck-name"
           type="text"
-          maxLength={80}
+          maxLength={NAME_MAX_LENGTH}
           autocomplete="off"
           value={draft.name}
           onInput={(event) => {
@@ -138,7 +140,7 @@ export function DataPanel({ catalogue, draft, onName, onReplace, onMessage, onRe
         </>
       )}
 
-      <h3>Exportieren</h3>
+      <h3>{t('selbstcheck.export')}</h3>
       <div class="button-group">
         {(['json', 'csv'] as const).map((format) => (
           <button
@@ -184,7 +186,7 @@ export function DataPanel({ catalogue, draft, onName, onReplace, onMessage, onRe
         </p>
       )}
 
-      <h3>Laden</h3>
+      <h3>{t('selbstcheck.load')}</h3>
       <p>
         <label for="import-file">{t('selbstcheck.importFile')}</label>
         <input

@@ -2,7 +2,7 @@ import type { Ref } from 'preact';
 import { dimensions } from '../../../data/taxonomy';
 import { t } from '../../../i18n/t';
 import { importanceLabels } from '../../../lib/scale';
-import { DEFAULT_SETTINGS, type AnswerValue, type DimensionSettings } from '../../../lib/scoring';
+import type { AnswerValue, DimensionSettings } from '../../../lib/scoring';
 import type { SelfcheckDimension } from '../../../schemas/selfcheck';
 import { Question } from './Question';
 
@@ -11,7 +11,8 @@ interface Props {
   index: number;
   total: number;
   answers: Record<string, AnswerValue>;
-  settings: Partial<DimensionSettings>;
+  /** The dimension's target and importance, defaults filled in (from its result). */
+  settings: DimensionSettings;
   headingRef: Ref<HTMLHeadingElement>;
   onAnswer: (questionId: string, answer: AnswerValue | undefined) => void;
   onSettings: (settings: Partial<DimensionSettings>) => void;
@@ -21,8 +22,7 @@ interface Props {
 
 /** One dimension: its questions, then the target level and importance; free to leave at any time. */
 export function DimensionForm(props: Props) {
-  const { dimension, answers, onAnswer, onSettings } = props;
-  const settings = { ...DEFAULT_SETTINGS, ...props.settings };
+  const { dimension, answers, settings, onAnswer, onSettings } = props;
   const label = dimensions[dimension.id];
   return (
     <form

@@ -20,6 +20,7 @@ export function LevelChartSvg({ data, width: WIDTH, id, fontSize }: Props) {
       viewBox={`-8 0 ${String(WIDTH + 16)} ${String(chart.height)}`}
       role="img"
       aria-labelledby={`${id}-title ${id}-desc`}
+      font-size={fontSize}
     >
       <title id={`${id}-title`}>{t('selbstcheck.chartTitle')}</title>
       <desc id={`${id}-desc`}>{t('selbstcheck.chartDesc')}</desc>

@@ -48,7 +48,7 @@ export function Question({ question, answer, onAnswer }: Props) {
             target="_blank"
             rel="noopener"
           >
-            {t('selbstcheck.readMore')} <span class="new-tab">(öffnet in neuem Tab)</span>
+            {t('selbstcheck.readMore')} <span class="new-tab">{t('selbstcheck.newTab')}</span>
           </a>
         </p>
       </div>

@@ -14,7 +14,7 @@ interface Props extends Pick<SelfCheckProps, 'items' | 'reflection' | 'paperOrde
   draft: Draft;
   results: DimensionResult[];
   /** An earlier result to compare with. */
-  earlier: { draft: Draft; results: DimensionResult[] } | null;
+  earlier: DimensionResult[] | null;
   headingRef: Ref<HTMLHeadingElement>;
   onCompareFile: (file: File) => void;
   onCompareRemove: () => void;
@@ -33,7 +33,9 @@ function levelWords(result: DimensionResult, dimension: SelfcheckDimension): str
     level: result.reached,
     label: dimension.levels[result.reached].label,
   });
-  return result.level === result.reached ? words : `${words} (Mittelwert ${number(result.level)})`;
+  return result.level === result.reached
+    ? words
+    : `${words} (${t('selbstcheck.mean', { mean: number(result.level) })})`;
 }
 
 /** The result: levels with chart and table, ranked priorities, reflection questions, comparison. */
@@ -43,13 +45,13 @@ export function Result(props: Props) {
   const priorities = rankPriorities(results, catalogue, props.paperOrder).filter((p) => items[p.itemId]);
   const weak = weakDimensions(results).map((r) => r.id);
   const reflection = props.reflection.filter((item) => item.dimensions.some((d) => weak.includes(d)));
-  const changes = earlier ? compareResults(earlier.results, results) : [];
+  const changes = earlier ? compareResults(earlier, results) : [];
   const chartData = results.map((result) => ({
     id: result.id,
     label: `${dimensions[result.id]}: ${result.level === null ? t('selbstcheck.levelUnknown') : number(result.level)}`,
     level: result.level,
     target: result.settings.target,
-    ...(earlier && { before: earlier.results.find((r) => r.id === result.id)?.level ?? null }),
+    ...(earlier && { before: changes.find((c) => c.id === result.id)?.before ?? null }),
   }));
 
   return (

@@ -4,7 +4,7 @@ import { t } from '../../../i18n/t';
 import { scoreAll, type AnswerValue, type DimensionSettings } from '../../../lib/scoring';
 import { DataPanel } from './DataPanel';
 import { DimensionForm } from './DimensionForm';
-import { emptyDraft, openShareLink, readFile } from './io';
+import { emptyDraft, readFile, readLink } from './io';
 import { Overview } from './Overview';
 import { Result } from './Result';
 import { Summary } from './Summary';
@@ -25,15 +25,14 @@ export default function SelfCheck(props: SelfCheckProps) {
 
   const results = useMemo(() => scoreAll(catalogue, draft.answers, draft.settings), [catalogue, draft]);
   const earlierResults = useMemo(
-    () =>
-      earlier ? { draft: earlier, results: scoreAll(catalogue, earlier.answers, earlier.settings) } : null,
+    () => (earlier ? scoreAll(catalogue, earlier.answers, earlier.settings) : null),
     [catalogue, earlier],
   );
 
   // A shared link opens the result it carries; a broken one says so and changes nothing.
   useEffect(() => {
     if (!location.hash.startsWith('#s=')) return;
-    const opened = openShareLink(location.href, catalogue);
+    const opened = readLink(location.href, catalogue);
     if (opened.ok) {
       setDraft(opened.draft);
       setView({ kind: 'result' });
@@ -79,6 +78,7 @@ export default function SelfCheck(props: SelfCheckProps) {
 
   const index = view.kind === 'dimension' ? catalogue.findIndex((d) => d.id === view.id) : -1;
   const dimension = catalogue[index];
+  const result = results[index];
 
   return (
     <div class="selfcheck">
@@ -100,14 +100,14 @@ export default function SelfCheck(props: SelfCheckProps) {
           }}
         />
       )}
-      {view.kind === 'dimension' && dimension && (
+      {view.kind === 'dimension' && dimension && result && (
         <DimensionForm
           key={dimension.id}
           dimension={dimension}
           index={index}
           total={catalogue.length}
           answers={draft.answers}
-          settings={draft.settings[dimension.id] ?? {}}
+          settings={result.settings}
           headingRef={headingRef}
           onAnswer={setAnswer}
           onSettings={(settings) => {
@@ -161,7 +161,7 @@ export default function SelfCheck(props: SelfCheckProps) {
         />
       )}
       {view.kind !== 'dimension' && (
-        <nav class="selfcheck-nav no-print" aria-label="Selbstcheck">
+        <nav class="selfcheck-nav no-print" aria-label={t('selbstcheck.title')}>
           {view.kind !== 'overview' && (
             <button
               type="button"

@@ -1,8 +1,8 @@
 import type { DimensionId } from '../../../data/taxonomy';
 import { catalogueFromSelfcheck, questionShapes } from '../../../lib/assessment/catalogue';
-import { createAssessment, isoDate } from '../../../lib/assessment/document';
+import { createAssessment } from '../../../lib/assessment/document';
 import { fileName, toCsv, toJson } from '../../../lib/assessment/export';
-import { parseAssessment, readAssessmentFile, type ParseResult } from '../../../lib/assessment/parse';
+import { readAssessmentFile, type ParseResult } from '../../../lib/assessment/parse';
 import { decodeShareFragment, encodeShareFragment } from '../../../lib/assessment/share-link';
 import { deviceStorage, listSaved, load, remove, removeAll, save } from '../../../lib/assessment/storage';
 import type { Assessment } from '../../../schemas/assessment';
@@ -18,7 +18,7 @@ export type Read = { ok: true; draft: Draft; notices: string[] } | { ok: false; 
 
 /** A new, empty self-check dated today. */
 export function emptyDraft(): Draft {
-  return { name: '', date: isoDate(new Date()), answers: {}, settings: {} };
+  return toDraft(createAssessment());
 }
 
 /** The draft as the versioned document that is exported, shared and stored. */
@@ -55,17 +55,9 @@ export async function readFile(file: Blob, catalogue: readonly SelfcheckDimensio
   return asRead(await readAssessmentFile(file, context(catalogue, 'file')));
 }
 
-/** Reads a pasted share link (the whole URL or just its fragment). */
+/** Reads a share link: one that was pasted (the whole URL or just its fragment), or the page's own address. */
 export function readLink(text: string, catalogue: readonly SelfcheckDimension[]): Read {
-  return asRead(decodeShareFragment(text.trim(), context(catalogue, 'link')));
-}
-
-/** Reads the share link the page was opened with. */
-export const openShareLink = readLink;
-
-/** Reads JSON text, e.g. in tests. */
-export function readText(text: string, catalogue: readonly SelfcheckDimension[]): Read {
-  return asRead(parseAssessment(text, context(catalogue, 'file')));
+  return asRead(decodeShareFragment(text, context(catalogue, 'link')));
 }
 
 /** The address of this page with the answers in the fragment, which browsers never send to a server. */
