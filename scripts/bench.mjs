@@ -7,6 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
+import { DEBOUNCE_MS } from '../src/lib/search-query.ts';
 import { launchChromium } from './chromium.mjs';
 
 const RUNS = 5;
@@ -26,8 +27,6 @@ const QUERIES = [
   'Wie fördern andere Kommunen Räume',
   'Stellenbeschreibung',
 ];
-/** The search waits this long after the last keystroke (src/scripts/search-panel.ts). */
-const DEBOUNCE_MS = 150;
 
 /** Total size of the files below `dir`. */
 function folderBytes(dir) {

@@ -5,6 +5,9 @@
  * knows (see `src/scripts/search-engine.ts`); this file only computes the candidates.
  */
 
+/** Wait after the last keystroke before searching, so typing stays smooth (also used by scripts/bench.mjs). */
+export const DEBOUNCE_MS = 150;
+
 const transliterations: [RegExp, string][] = [
   [/ae/g, 'ä'],
   [/oe/g, 'ö'],

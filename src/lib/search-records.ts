@@ -35,6 +35,11 @@ export const figuresKind = 'Befund';
 /** Chapter pages are labelled „Kapitel“. */
 export const chapterKind = 'Kapitel';
 
+/** Anchor of a figures block on its chapter page (`<Figures group="raeume" … />` → `befund-raeume`). */
+export function figuresAnchor(group: string): string {
+  return `befund-${group}`;
+}
+
 const TITLE_LENGTH = 90;
 
 /** The start of a text up to a word boundary, with an ellipsis if cut. */
@@ -113,7 +118,7 @@ export function figureRecords(
     const sentences = [...new Set(members.map((figure) => figure.source))];
     return [
       {
-        url: `${context.chapterUrl(first.chapter)}#befund-${group}`,
+        url: `${context.chapterUrl(first.chapter)}#${figuresAnchor(group)}`,
         content: [caption, ...members.map((figure) => figure.label), ...sentences].join('\n'),
         language: 'de' as const,
         meta: { title: caption, art: figuresKind, kapitel: chapter },

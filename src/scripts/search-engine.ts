@@ -1,13 +1,15 @@
 import type { FilterCounts, SelectedFilters } from '../lib/search-filters';
-import { bestSpelling, queryWords } from '../lib/search-query';
+import { bestSpelling } from '../lib/search-query';
+import type { SearchRecord } from '../lib/search-records';
 
-export type { FilterCounts, SelectedFilters };
-
-/** A result as Pagefind's `data()` returns it, with the meta the build writes (see scripts/search-index.mjs). */
+/**
+ * A result as Pagefind's `data()` returns it, with the meta the build writes (see scripts/search-index.mjs);
+ * pages indexed from their HTML may lack some of it.
+ */
 export interface SearchHit {
   url: string;
   excerpt: string;
-  meta: { title?: string; art?: string; kapitel?: string };
+  meta: Partial<SearchRecord['meta']>;
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
 
@@ -69,7 +71,7 @@ export async function search(
 ): Promise<SearchOutcome> {
   const { pagefind } = await load(bundle);
   const countOf = async (word: string) => (await pagefind.search(word)).results.length;
-  const spelled = queryWords(query).length === 0 ? '' : await bestSpelling(query, countOf);
+  const spelled = await bestSpelling(query, countOf);
   const filters = Object.fromEntries(
     Object.entries(selected)
       .filter(([, values]) => values.length > 0)

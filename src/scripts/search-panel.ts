@@ -5,11 +5,10 @@ import {
   writeFilterParams,
   type SelectedFilters,
 } from '../lib/search-filters';
+import { DEBOUNCE_MS } from '../lib/search-query';
 import { availableFilters, loadPagefind, search } from './search-engine';
 import { readFilters, renderFilters, renderHit } from './search-render';
 
-/** Wait after the last keystroke before searching, so typing stays smooth. */
-const DEBOUNCE_MS = 150;
 /** Results shown: each costs a fragment request; the dialog shows fewer and links to the search page. */
 const LIMIT = { page: 30, dialog: 10 };
 
@@ -43,13 +42,16 @@ export class SearchController {
       if (!(found instanceof type)) throw new Error(`<search-panel> lacks ${selector}`);
       return found;
     };
+    // SearchPanel.astro always sets both; the id prefixes the ids of the filter checkboxes.
+    const bundle = host.dataset['bundle'];
+    if (!bundle || !host.id) throw new Error('<search-panel> lacks its id or data-bundle');
     this.#host = host;
     this.#input = find('input[name="q"]', HTMLInputElement);
     this.#status = find('[role="status"]', HTMLElement);
     this.#filters = find('.search-panel__filters', HTMLElement);
     this.#list = find('.search-hits', HTMLOListElement);
     this.#form = find('form', HTMLFormElement);
-    this.#bundle = host.dataset['bundle'] ?? '/pagefind/pagefind.js';
+    this.#bundle = bundle;
     this.#onPage = host.dataset['mode'] === 'page';
     this.#input.addEventListener('input', () => {
       this.#schedule();
@@ -133,7 +135,7 @@ export class SearchController {
       const focused = this.#filters.contains(document.activeElement) ? document.activeElement : null;
       const key = focused instanceof HTMLInputElement ? `${focused.name}=${focused.value}` : '';
       this.#filters.replaceChildren(
-        ...renderFilters(this.#host.id || 'suche', this.#form.id, outcome.counts, this.#selected),
+        ...renderFilters(this.#host.id, this.#form.id, outcome.counts, this.#selected),
       );
       for (const box of this.#filters.querySelectorAll<HTMLInputElement>('input'))
         if (`${box.name}=${box.value}` === key) box.focus();

@@ -1,13 +1,14 @@
 import { t } from '../i18n/t';
 import { filterNames, type FilterCounts, type SelectedFilters } from '../lib/search-filters';
+import { chapterKind } from '../lib/search-records';
 import type { SearchHit } from './search-engine';
 
-/** The legend of each filter. */
+/** The legend of each filter, worded as on the item lists; the chapter filter is plainly „Kapitel“ here. */
 const legends = {
-  art: t('search.filter.art'),
+  art: t('filters.kind'),
   kapitel: t('search.filter.kapitel'),
-  bereich: t('search.filter.bereich'),
-  zielgruppe: t('search.filter.zielgruppe'),
+  bereich: t('filters.dimension'),
+  zielgruppe: t('filters.audience'),
 } as const;
 
 const MAX_SECTIONS = 3;
@@ -30,7 +31,7 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
   link.href = hit.url;
   const kind = element('p', 'search-hit__kind');
   kind.append(element('span', 'search-hit__badge', hit.meta.art ?? t('search.page')));
-  if (hit.meta.kapitel && hit.meta.art !== 'Kapitel') kind.append(` ${hit.meta.kapitel}`);
+  if (hit.meta.kapitel && hit.meta.art !== chapterKind) kind.append(` ${hit.meta.kapitel}`);
   const excerpt = element('p', 'search-hit__excerpt');
   // Pagefind escapes the indexed text and only adds <mark> around hits; nothing else reaches this HTML.
   excerpt.innerHTML = hit.excerpt;
