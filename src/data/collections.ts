@@ -1,4 +1,5 @@
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { inOrder, navTitle } from '../lib/chapters';
 import type { Figure } from '../schemas/figure';
 import type { Item } from '../schemas/item';
 import type { SelfcheckDimension } from '../schemas/selfcheck';
@@ -16,10 +17,14 @@ export async function getFigures(): Promise<Figure[]> {
   return (await getCollection('figures')).sort(byPosition).map((entry) => entry.data);
 }
 
+/** All chapters in the paper's order. */
+export async function getChapters(): Promise<CollectionEntry<'leitfaden'>[]> {
+  return inOrder(await getCollection('leitfaden'));
+}
+
 /** Short chapter titles by chapter id, in the paper's order, for filters and item labels. */
 export async function getChapterLabels(): Promise<Record<string, string>> {
-  const chapters = (await getCollection('leitfaden')).sort((a, b) => a.data.order - b.data.order);
-  return Object.fromEntries(chapters.map((entry) => [entry.id, entry.data.navTitle ?? entry.data.title]));
+  return Object.fromEntries((await getChapters()).map((entry) => [entry.id, navTitle(entry)]));
 }
 
 /** The self-check catalogue: dimensions with levels, benchmarks and questions, in taxonomy order. */

@@ -36,8 +36,6 @@ export const siteConfig = {
   statementDate: '2026-11-25',
 } as const;
 
-export type SiteConfig = typeof siteConfig;
-
 /** Whether a configured value is still the placeholder shipped with the site. */
 export function isPlaceholder(value: string): boolean {
   return /^\[.*\]$/.test(value.trim());

@@ -50,7 +50,6 @@ export const audiences = {
 export type ChapterId = (typeof chapterIds)[number];
 export type ItemKind = keyof typeof itemKinds;
 export type DimensionId = keyof typeof dimensions;
-export type AudienceId = keyof typeof audiences;
 
 /** Object.keys with the key type kept, for building zod enums and filter lists. */
 export function keysOf<T extends object>(record: T): [keyof T & string, ...(keyof T & string)[]] {

@@ -32,3 +32,10 @@ export function neighbours<T extends ChapterEntry>(
   const next = ordered[index + 1];
   return { ...(prev && { prev }), ...(next && { next }) };
 }
+
+/** The chapter a sub-chapter belongs to: the one whose title is the sub-chapter's `part`. */
+export function partChapter<T extends ChapterEntry>(chapters: readonly T[], entry: ChapterEntry): T {
+  const part = chapters.find((chapter) => chapter.data.title === entry.data.part);
+  if (!part) throw new Error(`Chapter „${entry.id}“: no chapter titled „${String(entry.data.part)}“ (part)`);
+  return part;
+}

@@ -1,6 +1,7 @@
 import { audiences, dimensions, itemKinds } from '../data/taxonomy';
 import type { UiKey } from '../i18n/de';
 import type { Item } from '../schemas/item';
+import { nestChildren, type ItemNode } from './items';
 
 /**
  * The facets of the recommendation index. Each filter value is a static page
@@ -39,6 +40,33 @@ export function matches(item: Item, facet: FacetId, value: string): boolean {
     case 'zielgruppe':
       return (item.audiences as string[]).includes(value);
   }
+}
+
+/** The active filter of the index, with the label of its value. */
+export interface ItemFilter {
+  facet: FacetId;
+  value: string;
+  label: string;
+}
+
+/**
+ * What the index lists under `filter` (everything without one): how many items, and the entries, children
+ * nested under their parent when both are shown and standing alone otherwise.
+ */
+export function itemIndex(
+  items: readonly Item[],
+  filter?: Pick<ItemFilter, 'facet' | 'value'>,
+): { count: number; entries: ItemNode[] } {
+  const shown = filter ? items.filter((item) => matches(item, filter.facet, filter.value)) : items;
+  return { count: shown.length, entries: nestChildren(shown) };
+}
+
+/** The labels of `ids` in the vocabulary's order, whatever order the data lists them in. */
+export function labelsInOrder<T extends string>(
+  ids: readonly T[],
+  vocabulary: Readonly<Record<T, string>>,
+): string[] {
+  return (Object.keys(vocabulary) as T[]).filter((id) => ids.includes(id)).map((id) => vocabulary[id]);
 }
 
 /** A filter option with the number of items it leaves. */

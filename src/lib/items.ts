@@ -6,10 +6,18 @@ export interface ItemNode {
   children: Item[];
 }
 
-/** Arranges the items of one group as the paper lists them: top-level items in order, each with its children. */
+/** Nests each item under its parent when the parent is among `items`; the others stand at the top, in order. */
+export function nestChildren(items: readonly Item[]): ItemNode[] {
+  const ids = new Set(items.map((item) => item.id));
+  return items
+    .filter((item) => item.parent === undefined || !ids.has(item.parent))
+    .map((item) => ({ item, children: items.filter((child) => child.parent === item.id) }));
+}
+
+/**
+ * Arranges the items of one group as the paper lists them: top-level items in order, each with its children
+ * (a child stands in its parent's group, `test/content/schemas.test.ts`).
+ */
 export function groupTree(items: readonly Item[], group: string): ItemNode[] {
-  const inGroup = items.filter((item) => item.group === group);
-  return inGroup
-    .filter((item) => item.parent === undefined)
-    .map((item) => ({ item, children: inGroup.filter((child) => child.parent === item.id) }));
+  return nestChildren(items.filter((item) => item.group === group));
 }

@@ -3,14 +3,13 @@
  * layout width and the words that describe it (the data itself comes from `./figure-data`). Charts only show what the paper states: numbers as bars,
  * an order as ranks, shares in words as words (or quarter cells where the words name whole quarters).
  */
-import { groups } from 'd3-array';
 import type { UiKey } from '../../i18n/de';
 import { t } from '../../i18n/t';
 import type { Figure } from '../../schemas/figure';
 import { formatFigureValue } from '../figures';
 import { barChart } from './bar-chart';
-import { barData, chartLabel, quarterData, rankData } from './figure-data';
-import { rankChart } from './rank-chart';
+import { barData, chartLabel, othersNotes, quarterData, rankData } from './figure-data';
+import { byRank, rankChart } from './rank-chart';
 import type { Scene } from './scene';
 import { unitChart } from './unit-chart';
 
@@ -41,6 +40,35 @@ export function defaultChartKind(figures: readonly Figure[]): ChartKind | undefi
   return undefined;
 }
 
+/**
+ * What `<Figures group chart others>` shows: the figures of `group`, the chart kind (`chart`, else the default
+ * for their values; undefined for the table alone) and the notes naming the themes of group `others`.
+ */
+export function resolveChart(
+  allFigures: readonly Figure[],
+  { group, chart, others }: { group: string; chart?: string | undefined; others?: string | undefined },
+): { figures: Figure[]; kind: ChartKind | undefined; notes: Record<string, string> } {
+  const figures = allFigures.filter((figure) => figure.group === group);
+  if (figures.length === 0)
+    throw new Error(`<Figures group="${group}">: no figures in src/data/figures.yaml`);
+  // MDX props are not type-checked: refuse a chart type that does not exist rather than draw nothing.
+  if (chart !== undefined && chart !== 'none' && !isChartKind(chart))
+    throw new Error(`<Figures group="${group}">: unknown chart="${chart}"`);
+  const kind = chart === 'none' ? undefined : (chart ?? defaultChartKind(figures));
+  const notes =
+    others === undefined
+      ? {}
+      : othersNotes(
+          figures,
+          allFigures.filter((figure) => figure.group === others),
+        );
+  return { figures, kind, notes };
+}
+
+function isChartKind(value: string): value is ChartKind {
+  return (chartKinds as readonly string[]).includes(value);
+}
+
 /** The chart's geometry at every layout width. */
 export function chartScenes(
   figures: readonly Figure[],
@@ -69,7 +97,7 @@ export function describeChart(
   notes: Readonly<Record<string, string>> = {},
 ): string {
   if (kind === 'rank') {
-    const ranks = groups(rankData(figures, notes), (datum) => datum.rank).sort(([a], [b]) => a - b);
+    const ranks = byRank(rankData(figures, notes));
     const entries = ranks.map(([rank, data]) =>
       t('chart.desc.rankEntry', {
         rank,

@@ -25,12 +25,17 @@ const BULLET_INDENT = 16;
 const ENTRY_GAP = 6;
 const GROUP_GAP = 16;
 
+/** The entries grouped by rank, first rank first, each group in the order given. */
+export function byRank<T extends { rank: number }>(data: readonly T[]): [number, T[]][] {
+  return groups(data, (datum) => datum.rank).sort(([a], [b]) => ascending(a, b));
+}
+
 /**
  * A ranking without lengths: one numbered marker per rank, top to bottom, joined by a line, with the entries of
  * that rank beside it. Nothing in it is proportional to a number, because the paper gives none.
  */
 export function rankChart(data: readonly RankDatum[], { width }: { width: number }): Scene {
-  const ranks = groups(data, (datum) => datum.rank).sort(([a], [b]) => ascending(a, b));
+  const ranks = byRank(data);
   const markers: Mark[] = [];
   const texts: Mark[] = [];
   const centres: number[] = [];

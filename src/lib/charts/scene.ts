@@ -75,7 +75,7 @@ export const round = (value: number): number => Math.round(value * 10) / 10;
 export const FONT_SIZE = 16;
 export const LINE_HEIGHT = 21;
 /** Baseline of a line of text below the top of its line box. */
-export const BASELINE = 16;
+const BASELINE = 16;
 
 /** Text marks, one per line of `lines`, starting with the line box at `top`. */
 export function textLines(
