@@ -3,7 +3,7 @@
 import { chromium } from 'playwright-core';
 
 /** Chromium from the distribution; Playwright's own browser download is not used. */
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /**
  * Starts a headless Chromium; close it with `browser.close()`.

@@ -1,21 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { chapterSchema } from '../../src/schemas/chapter';
 import { chapterIds } from '../../src/data/taxonomy';
-
-const root = join(import.meta.dirname, '../..');
-const chapterDir = join(root, 'src/content/leitfaden');
-const files = readdirSync(chapterDir).filter((file) => file.endsWith('.mdx'));
-
-/** Frontmatter (unparsed YAML) and body of a chapter file. */
-function split(id: string): { frontmatter: string; body: string } {
-  const text = readFileSync(join(chapterDir, `${id}.mdx`), 'utf8');
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!match) throw new Error(`${id}.mdx has no frontmatter`);
-  return { frontmatter: match[1] ?? '', body: match[2] ?? '' };
-}
+import { chapterFileIds, split } from './chapter-files';
 
 /** The body without JSX attribute values and HTML, so only Markdown text is left to inspect. */
 const markdownLines = (body: string): string[] =>
@@ -38,7 +25,7 @@ const titles = [
 
 describe('the chapter files', () => {
   test('are exactly one MDX file per chapter of the taxonomy', () => {
-    expect(files.map((file) => file.replace(/\.mdx$/, '')).sort()).toEqual([...chapterIds].sort());
+    expect([...chapterFileIds].sort()).toEqual([...chapterIds].sort());
   });
 
   test.each(chapterIds.map((id, index) => ({ id, order: index + 1, title: titles[index] })))(

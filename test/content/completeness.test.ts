@@ -2,34 +2,18 @@
  * The site contains the whole paper: the source text is parsed here on its own (not from the data), and every
  * list entry, paragraph, heading and survey figure of it is looked up in the chapters, items.yaml and figures.yaml.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
-import { z } from 'astro/zod';
-import { figureSchema, type Figure } from '../../src/schemas/figure';
-import { itemSchema, type Item } from '../../src/schemas/item';
+import type { Item } from '../../src/schemas/item';
 import type { ItemKind } from '../../src/data/taxonomy';
+import { loadFigures, loadItems } from '../fixtures/data';
+import { chapterFileIds, readChapter, split } from './chapter-files';
+import { escapeRegExp, norm, paperText } from './paper';
 
-const root = join(import.meta.dirname, '../..');
-/** The paper as plain text, kept in the repository as the authority for every sentence and number. */
-const sourcePath = resolve(root, 'source/empfehlungen-migrantenorganisationen-2023.txt');
-if (!existsSync(sourcePath)) throw new Error(`Source text not found at ${sourcePath}.`);
+const items = loadItems();
+const figures = loadFigures();
 
-const items: Item[] = z
-  .array(itemSchema)
-  .parse(parse(readFileSync(join(root, 'src/data/items.yaml'), 'utf8')));
-const figures: Figure[] = z
-  .array(figureSchema)
-  .parse(parse(readFileSync(join(root, 'src/data/figures.yaml'), 'utf8')));
+const mdxFiles = chapterFileIds.map(readChapter);
 
-const chapterDir = join(root, 'src/content/leitfaden');
-const mdxFiles = readdirSync(chapterDir)
-  .filter((file) => file.endsWith('.mdx'))
-  .map((file) => readFileSync(join(chapterDir, file), 'utf8'));
-
-/** Collapse whitespace so line breaks and double spaces do not matter. */
-const norm = (text: string): string => text.replace(/\s+/g, ' ').trim();
 /** Markup that is the same text to a reader: bold markers, MDX escapes of the gender star, footnote marks. */
 const plain = (text: string): string =>
   norm(
@@ -46,7 +30,7 @@ const plain = (text: string): string =>
 const PAGE_BREAK_END = 'ermöglicht diesen weitere';
 const PAGE_BREAK_CONTINUATION = 'Partizipationsmöglichkeiten, ';
 
-const allLines = readFileSync(sourcePath, 'utf8').split('\n');
+const allLines = paperText.split('\n');
 const bodyStart = allLines.findIndex((line) => line.trim() === 'Vorwort');
 const bodyEnd = allLines.findIndex((line) => line.trim() === 'Redaktion');
 
@@ -327,15 +311,13 @@ describe('the chapters contain the whole text of the paper', () => {
           .filter(Boolean),
       ),
   )('the matrix entry „%s“ is a cell or list entry of the matrix table', (entry) => {
-    expect(mdxText).toMatch(
-      new RegExp(`<(li|th scope="row")>${entry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</`),
-    );
+    expect(mdxText).toMatch(new RegExp(`<(li|th scope="row")>${escapeRegExp(entry)}</`));
   });
 
   test('the chapters add no text of their own', () => {
     const sourceText = plain(bodyLines.map((line) => line.text.replace(/^ ?- /, '')).join('\n'));
-    const added = mdxFiles
-      .flatMap((file) => file.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n'))
+    const added = chapterFileIds
+      .flatMap((id) => split(id).body.split('\n'))
       .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('<'))
       .map((line) =>
         plain(

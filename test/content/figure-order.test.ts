@@ -2,21 +2,13 @@
  * What the charts rely on beyond completeness.test.ts (which checks each figure against its own sentence): the
  * ranks follow the order in which the paper names the entries, and figures that belong together agree.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
-import { figureSchema, type Figure } from '../../src/schemas/figure';
+import type { Figure } from '../../src/schemas/figure';
+import { loadFigures } from '../fixtures/data';
+import { paperText } from './paper';
 
-const root = join(import.meta.dirname, '../..');
-const figures: Figure[] = z
-  .array(figureSchema)
-  .parse(parse(readFileSync(join(root, 'src/data/figures.yaml'), 'utf8')));
-const paper = readFileSync(
-  join(root, 'source/empfehlungen-migrantenorganisationen-2023.txt'),
-  'utf8',
-).replace(/\s+/g, ' ');
+const figures: Figure[] = loadFigures();
+const paper = paperText.replace(/\s+/g, ' ');
 
 const rankOf = (figure: Figure): number => (figure.value.type === 'rank' ? figure.value.rank : NaN);
 const countOf = (id: string): number => {

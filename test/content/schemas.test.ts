@@ -1,41 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
-import { z } from 'astro/zod';
 import { figureSchema, type Figure } from '../../src/schemas/figure';
 import { itemSchema, type Item } from '../../src/schemas/item';
+import { figuresSchema, itemsSchema, rawFigures, rawItems } from '../fixtures/data';
+import { groupReferences } from './chapter-files';
+import { duplicates } from './paper';
 
-const root = join(import.meta.dirname, '../..');
-const readYaml = (path: string): unknown => parse(readFileSync(join(root, path), 'utf8'));
-
-const rawItems = readYaml('src/data/items.yaml');
-const rawFigures = readYaml('src/data/figures.yaml');
 // Parsed leniently here, so that a schema violation fails the schema test below with its issues listed.
-const items: Item[] = z.array(itemSchema).safeParse(rawItems).data ?? [];
-const figures: Figure[] = z.array(figureSchema).safeParse(rawFigures).data ?? [];
-
-const chapterDir = join(root, 'src/content/leitfaden');
-const mdx = readdirSync(chapterDir)
-  .filter((file) => file.endsWith('.mdx'))
-  .map((file) => ({
-    chapter: file.replace(/\.mdx$/, ''),
-    body: readFileSync(join(chapterDir, file), 'utf8'),
-  }));
-
-/** Every `<Component group="…"` in the chapters, with the chapter it appears in. */
-function groupReferences(component: 'Items' | 'Figures'): { group: string; chapter: string }[] {
-  const pattern = new RegExp(`<${component}\\s[^>]*?group="([^"]*)"`, 'g');
-  return mdx.flatMap(({ chapter, body }) =>
-    [...body.matchAll(pattern)].map((match) => ({ group: match[1] ?? '', chapter })),
-  );
-}
-
-const duplicates = (values: string[]): string[] => values.filter((value, i) => values.indexOf(value) !== i);
+const items: Item[] = itemsSchema.safeParse(rawItems()).data ?? [];
+const figures: Figure[] = figuresSchema.safeParse(rawFigures()).data ?? [];
 
 describe('items.yaml', () => {
   test('is a list of entries the item schema accepts', () => {
-    const result = z.array(itemSchema).safeParse(rawItems);
+    const result = itemsSchema.safeParse(rawItems());
     expect(result.error?.issues ?? []).toEqual([]);
     expect(items.length).toBeGreaterThan(0);
   });
@@ -72,7 +48,7 @@ describe('items.yaml', () => {
 
 describe('figures.yaml', () => {
   test('is a list of entries the figure schema accepts', () => {
-    const result = z.array(figureSchema).safeParse(rawFigures);
+    const result = figuresSchema.safeParse(rawFigures());
     expect(result.error?.issues ?? []).toEqual([]);
     expect(figures.length).toBeGreaterThan(0);
   });

@@ -2,30 +2,22 @@
  * The self-check catalogue (src/data/selfcheck.yaml) against the schema, the taxonomy, items.yaml,
  * figures.yaml, the chapters' anchors and the paper itself.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, test } from 'vitest';
 import { recommendationsOf } from '../../src/lib/linked-items';
-import { parse } from 'yaml';
-import { z } from 'astro/zod';
-import { figureSchema, type Figure } from '../../src/schemas/figure';
-import { itemSchema, type Item } from '../../src/schemas/item';
-import {
-  selfcheckDimensionSchema,
-  type Question,
-  type SelfcheckDimension,
-} from '../../src/schemas/selfcheck';
+import type { Figure } from '../../src/schemas/figure';
+import type { Item } from '../../src/schemas/item';
+import type { Question, SelfcheckDimension } from '../../src/schemas/selfcheck';
 import { chapterIds, dimensions, keysOf, type ChapterId, type ItemKind } from '../../src/data/taxonomy';
+import { loadFigures, loadItems, rawSelfcheck, selfcheckSchema } from '../fixtures/data';
+import { groupReferences, split } from './chapter-files';
+import { duplicates, norm, paperText } from './paper';
 
-const root = join(import.meta.dirname, '../..');
-const readYaml = (path: string): unknown => parse(readFileSync(join(root, path), 'utf8'));
-
-const rawCatalogue = readYaml('src/data/selfcheck.yaml');
+const rawCatalogue = rawSelfcheck();
 // Parsed leniently here, so that a schema violation fails the schema test below with its issues listed.
-const catalogue: SelfcheckDimension[] = z.array(selfcheckDimensionSchema).safeParse(rawCatalogue).data ?? [];
-const items: Item[] = z.array(itemSchema).parse(readYaml('src/data/items.yaml'));
-const figures: Figure[] = z.array(figureSchema).parse(readYaml('src/data/figures.yaml'));
+const catalogue: SelfcheckDimension[] = selfcheckSchema.safeParse(rawCatalogue).data ?? [];
+const items: Item[] = loadItems();
+const figures: Figure[] = loadFigures();
 
 const questions = catalogue.flatMap((dimension) =>
   dimension.questions.map((question) => ({ dimension: dimension.id, question })),
@@ -35,19 +27,11 @@ const byKind = <K extends Question['kind']>(kind: K) =>
     question.kind === kind ? [[question.id, question as Extract<Question, { kind: K }>] as const] : [],
   );
 
-const duplicates = (values: readonly string[]): string[] =>
-  values.filter((value, i) => values.indexOf(value) !== i);
-
 // ---------------------------------------------------------------------------------------------------------------
 // The paper and the chapters.
 
-/** Collapse whitespace, so line breaks and the page break inside a sentence do not matter. */
-const norm = (text: string): string => text.replace(/\s+/g, ' ').trim();
-const paper = norm(
-  readFileSync(join(root, 'source/empfehlungen-migrantenorganisationen-2023.txt'), 'utf8')
-    .replaceAll('**', '')
-    .replace(/<\/?u>/g, ''),
-);
+/** The paper without bold and underline marks, whitespace collapsed. */
+const paper = norm(paperText.replaceAll('**', '').replace(/<\/?u>/g, ''));
 
 /**
  * The sentences of a text, without their final full stop or colon (a quoted list lead-in ends in a colon in the
@@ -61,12 +45,6 @@ const sentences = (text: string): string[] =>
 /** A help text's own sentence explaining the thresholds of a multiple-choice question. */
 const isThresholdSentence = (sentence: string): boolean => /^Stufe [123] gilt ab \d+/.test(sentence);
 
-const chapterBody = (chapter: ChapterId): string =>
-  readFileSync(join(root, 'src/content/leitfaden', `${chapter}.mdx`), 'utf8').replace(
-    /^---\n[\s\S]*?\n---\n/,
-    '',
-  );
-
 /** Heading text as the reader sees it: MDX escapes, emphasis, links and code marks removed. */
 const headingText = (markdown: string): string =>
   markdown
@@ -78,18 +56,19 @@ const headingText = (markdown: string): string =>
 /** Ids of the headings of a chapter page: github-slugger slugs, numbered when a heading repeats on the page. */
 function headingIds(chapter: ChapterId): string[] {
   const slugger = new GithubSlugger();
-  return chapterBody(chapter)
-    .split('\n')
+  return split(chapter)
+    .body.split('\n')
     .flatMap((line) => {
       const match = /^#{1,6}\s+(.+?)\s*$/.exec(line);
       return match ? [slugger.slug(headingText(match[1] ?? ''))] : [];
     });
 }
 
+const itemGroups = groupReferences('Items');
 /** Ids of the items a chapter page shows: items of that chapter whose group it renders with <Items group>. */
 function itemIds(chapter: ChapterId): string[] {
   const groups = new Set(
-    [...chapterBody(chapter).matchAll(/<Items\s[^>]*?group="([^"]*)"/g)].map((match) => match[1]),
+    itemGroups.filter((reference) => reference.chapter === chapter).map((reference) => reference.group),
   );
   return items.filter((item) => item.chapter === chapter && groups.has(item.group)).map((item) => item.id);
 }
@@ -126,7 +105,7 @@ const citedFigures = (ids: readonly string[]): Figure[] =>
 
 describe('selfcheck.yaml', () => {
   test('is a list of dimensions the self-check schema accepts', () => {
-    const result = z.array(selfcheckDimensionSchema).safeParse(rawCatalogue);
+    const result = selfcheckSchema.safeParse(rawCatalogue);
     expect(result.error?.issues ?? []).toEqual([]);
     expect(catalogue.length).toBeGreaterThan(0);
   });

@@ -3,32 +3,27 @@
  * figures.yaml, the readiness check is a valid self-check question list pointing to real items, the glossary
  * quotes the paper verbatim, and every chapter has a plain-language summary.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { z } from 'astro/zod';
 import { keyFindingIds, supportFigureIds } from '../../src/data/key-findings';
 import { isPlaceholder, siteConfig } from '../../src/data/site-config';
-import { figureSchema } from '../../src/schemas/figure';
 import { termMatcher } from '../../src/lib/glossary-terms';
-import { glossarySchema } from '../../src/schemas/glossary';
-import { itemSchema } from '../../src/schemas/item';
+import { glossarySchema, type GlossaryEntry } from '../../src/schemas/glossary';
 import { readinessSchema } from '../../src/schemas/readiness';
 import { chapterSchema } from '../../src/schemas/chapter';
+import { loadFigures, loadItems, projectRoot, readYaml } from '../fixtures/data';
+import { chapterFileIds, split } from './chapter-files';
+import { norm, paperText } from './paper';
 
-const root = join(import.meta.dirname, '../..');
-const read = (path: string): string => readFileSync(join(root, path), 'utf8');
-const figures = z.array(figureSchema).parse(parse(read('src/data/figures.yaml')));
-const items = z.array(itemSchema).parse(parse(read('src/data/items.yaml')));
-const figureIds = new Set(figures.map((f) => f.id));
-const itemIds = new Set(items.map((i) => i.id));
+const figureIds = new Set(loadFigures().map((f) => f.id));
+const itemIds = new Set(loadItems().map((i) => i.id));
 /** The paper without emphasis marks and with whitespace collapsed, for verbatim checks. */
-const paper = read('source/empfehlungen-migrantenorganisationen-2023.txt')
+const paper = paperText
   .replaceAll('**', '')
   .replaceAll('*Migrantenorganisationen*', 'Migrantenorganisationen')
   .replace(/\s+/g, ' ');
-const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('figures on the start page and the page for migrant organisations', () => {
   test.each([...keyFindingIds])('start page figure „%s“ exists in figures.yaml', (id) => {
@@ -40,27 +35,28 @@ describe('figures on the start page and the page for migrant organisations', () 
   });
 
   test('the start page takes its figures from the data, not from literal numbers', () => {
-    const page = read('src/pages/index.astro');
+    const page = readFileSync(join(projectRoot, 'src/pages/index.astro'), 'utf8');
     expect(page).toContain('pickFigures(await getFigures(), keyFindingIds)');
     expect(page).not.toMatch(/\b23 von 32\b/);
   });
 });
 
 describe('the readiness check (src/data/readiness.yaml)', () => {
-  const raw: unknown = parse(read('src/data/readiness.yaml'));
+  const raw = readYaml('src/data/readiness.yaml');
 
   test('matches the self-check question schema', () => {
     expect(readinessSchema.safeParse(raw).error?.issues ?? []).toEqual([]);
   });
 
-  const readiness = readinessSchema.parse(raw);
+  // Parsed leniently here, so that a schema violation fails the schema test above with its issues listed.
+  const questions = readinessSchema.safeParse(raw).data?.questions ?? [];
 
   test('question ids are unique', () => {
-    const ids = readiness.questions.map((q) => q.id);
+    const ids = questions.map((q) => q.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  test.each(readiness.questions.map((q) => [q.id, q] as const))(
+  test.each(questions.map((q) => [q.id, q] as const))(
     '„%s“ recommends only existing items and quotes the paper in its help text',
     (_, question) => {
       const recommended = question.kind === 'rating' ? question.recommendations : [];
@@ -74,13 +70,14 @@ describe('the readiness check (src/data/readiness.yaml)', () => {
 });
 
 describe('the glossary (src/data/glossary.yaml)', () => {
-  const raw: unknown = parse(read('src/data/glossary.yaml'));
+  const raw = readYaml('src/data/glossary.yaml');
 
   test('matches its schema', () => {
     expect(glossarySchema.safeParse(raw).error?.issues ?? []).toEqual([]);
   });
 
-  const entries = glossarySchema.parse(raw);
+  // Parsed leniently here, so that a schema violation fails the schema test above with its issues listed.
+  const entries: GlossaryEntry[] = glossarySchema.safeParse(raw).data ?? [];
 
   test('ids are unique and terms are in alphabetical order', () => {
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
@@ -113,10 +110,8 @@ describe('the glossary (src/data/glossary.yaml)', () => {
 });
 
 describe('chapters', () => {
-  const dir = join(root, 'src/content/leitfaden');
-  test.each(readdirSync(dir).filter((f) => f.endsWith('.mdx')))('%s has a plain-language summary', (file) => {
-    const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? '';
-    const data = chapterSchema.parse(parse(frontmatter));
+  test.each(chapterFileIds.map((id) => [`${id}.mdx`, id]))('%s has a plain-language summary', (_, id) => {
+    const data = chapterSchema.parse(parse(split(id).frontmatter));
     expect(data.summary?.length ?? 0).toBeGreaterThan(50);
   });
 });

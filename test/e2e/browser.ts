@@ -1,18 +1,14 @@
 /**
- * Shared helpers of the browser tests: start Debian's Chromium through playwright-core, list the
- * pages of the built site and watch a page for errors, CSP violations and requests to other origins.
+ * Shared helpers of the browser tests: start Debian's Chromium through playwright-core, open a page
+ * and wait for its scripts and islands, run axe on it, and watch it for errors, CSP violations and
+ * requests to other origins. The pages of the built site are listed by `./site`.
  */
-import type { Browser, Page, Response } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page, Response } from 'playwright-core';
 import { inject } from 'vitest';
 
-import { launchChromium } from '../../scripts/chromium.mjs';
-
-export { sitePages } from './site';
-
 /** Starts a headless Chromium; close it with `browser.close()`. */
-export function launchBrowser(): Promise<Browser> {
-  return launchChromium();
-}
+export { launchChromium as launchBrowser } from '../../scripts/chromium.mjs';
 
 /** Absolute URL of the test server for the start page (`''`) or a path relative to the base path. */
 export function siteUrl(page = ''): string {
@@ -50,6 +46,40 @@ export async function openPage(page: Page, url: string): Promise<Response | null
     page.off('requestfinished', finished);
     page.off('requestfailed', finished);
   }
+}
+
+/** Waits until Astro has hydrated an island of the page (it drops the island's `ssr` attribute then). */
+export async function waitForIslands(page: Page): Promise<void> {
+  await page.waitForSelector('astro-island:not([ssr])');
+}
+
+/** The axe rule tags of WCAG 2.2 AA: the rules for WCAG 2.0 and 2.1 A and AA, and those new in 2.2 AA. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The result of an axe run (typed through AxeBuilder, so axe-core need not be a direct dependency). */
+export type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+/** An axe rule violation. */
+export type Violation = AxeResults['violations'][number];
+
+/**
+ * Runs axe with the WCAG 2.2 AA rules on the page as it is now. Legacy mode runs axe in the page itself
+ * instead of opening an extra page per run to merge frame results; the site has no iframes, and it
+ * halves the time of the sweep.
+ */
+export function axe(page: Page): Promise<AxeResults> {
+  return new AxeBuilder({ page }).setLegacyMode(true).withTags(wcagTags).analyze();
+}
+
+/** One line per rule and affected element: rule id, impact, help text and the element's selector. */
+export function describeViolations(violations: Violation[]): string[] {
+  return violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} – ${node.target.map(String).join(' ')}` +
+        (node.failureSummary ? `\n    ${node.failureSummary.replace(/\n/g, '\n    ')}` : '') +
+        `\n    ${violation.helpUrl}`,
+    ),
+  );
 }
 
 declare global {

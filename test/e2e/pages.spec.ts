@@ -2,13 +2,11 @@
  * Browser tests of the built site: every page loads cleanly, and the behaviour readers rely on
  * (skip link, anchors, search, filters without JavaScript, small screens, print) works.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
-import { launchBrowser, openPage, siteUrl, sitePages, watchPage, type PageProblems } from './browser';
-import { projectRoot } from './site';
+import { loadItems } from '../fixtures/data';
+import { launchBrowser, openPage, siteUrl, watchPage, type PageProblems } from './browser';
+import { sitePages } from './site';
 
 const pages = sitePages();
 
@@ -43,15 +41,8 @@ async function withPage<T>(use: (page: Page) => Promise<T>, on: BrowserContext =
   }
 }
 
-/** Polls `check` until it holds or `timeout` ms have passed; returns its last result. */
-async function eventually(check: () => Promise<boolean>, timeout = 5_000): Promise<boolean> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    if (await check()) return true;
-    if (Date.now() > end) return false;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+/** How long `expect.poll` waits for something the page does after an event (default: 1 s). */
+const settle = { timeout: 5_000 };
 
 /** Whether the focused element is `locator`'s element or inside it. */
 function holdsFocus(locator: Locator): Promise<boolean> {
@@ -85,9 +76,9 @@ describe('behaviour', () => {
 
       await page.keyboard.press('Enter');
       const main = page.getByRole('main');
-      expect(await eventually(() => holdsFocus(main)), 'focus is in the main landmark after Enter').toBe(
-        true,
-      );
+      await expect
+        .poll(() => holdsFocus(main), { ...settle, message: 'focus is in the main landmark after Enter' })
+        .toBe(true);
     });
   });
 
@@ -104,7 +95,7 @@ describe('behaviour', () => {
           const box = element.getBoundingClientRect();
           return box.bottom > 0 && box.top < window.innerHeight && box.height > 0;
         });
-      expect(await eventually(inViewport), `#${id} is scrolled into view`).toBe(true);
+      await expect.poll(inViewport, { ...settle, message: `#${id} is scrolled into view` }).toBe(true);
       expect(await page.evaluate(() => window.scrollY), 'the page has scrolled').toBeGreaterThan(500);
 
       const selfLinks = item.getByRole('link', { name: /Link zu dies/ });
@@ -140,10 +131,12 @@ describe('behaviour', () => {
       await hit.waitFor({ state: 'visible', timeout: 15_000 });
 
       const status = page.getByRole('status');
-      expect(
-        await eventually(async () => /\d/.test((await status.textContent()) ?? '')),
-        `the result count is announced in role=status (it says: ${(await status.textContent()) ?? ''})`,
-      ).toBe(true);
+      await expect
+        .poll(async () => (await status.textContent()) ?? '', {
+          ...settle,
+          message: 'the result count is announced in role=status',
+        })
+        .toMatch(/\d/);
       // The search loads Pagefind's script, WebAssembly and index only now: all must pass the CSP.
       expect(await watch.problems()).toEqual(noProblems);
     });
@@ -218,12 +211,7 @@ describe('behaviour', () => {
 
 /** Id of the last recommendation (`kind: empfehlung`) of a chapter in `src/data/items.yaml`. */
 function lastRecommendationId(chapter: string): string {
-  const items: unknown = parse(readFileSync(path.join(projectRoot, 'src/data/items.yaml'), 'utf8'));
-  if (!Array.isArray(items)) throw new Error('src/data/items.yaml is not a list');
-  for (const item of (items as unknown[]).toReversed()) {
-    if (typeof item !== 'object' || item === null) continue;
-    const { id, kind, chapter: itemChapter } = item as Record<string, unknown>;
-    if (kind === 'empfehlung' && itemChapter === chapter && typeof id === 'string') return id;
-  }
-  throw new Error(`src/data/items.yaml has no recommendation in chapter ${chapter}`);
+  const item = loadItems().findLast((entry) => entry.kind === 'empfehlung' && entry.chapter === chapter);
+  if (!item) throw new Error(`src/data/items.yaml has no recommendation in chapter ${chapter}`);
+  return item.id;
 }

@@ -4,10 +4,9 @@
  * the dialog works by keyboard alone, `/suche/?q=` restores a search, nothing of search loads with a
  * page, and axe finds nothing on the open dialog and the results page.
  */
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, siteUrl, watchPage } from './browser';
+import { axe, launchBrowser, openPage, siteUrl, watchPage } from './browser';
 
 let browser: Browser;
 
@@ -28,6 +27,7 @@ async function withPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
   }
 }
 
+// The panel of /suche/ is a custom element without a role; its id tells it from the header's search dialog.
 const panel = (page: Page) => page.locator('#seiten-suche');
 
 /** Opens `/suche/?q=…` and waits for the announced result count. */
@@ -50,6 +50,33 @@ async function resultTargets(page: Page): Promise<string[]> {
 /** The number in „12 Treffer für …“. */
 const total = (status: string) => Number(/^(\d+)/.exec(status)?.[1] ?? NaN);
 
+/** Opens the search dialog with the header's button, types `query` and waits for the announced results. */
+async function searchInDialog(page: Page, query: string): Promise<Locator> {
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: /^Suche/ })
+    .click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('searchbox').fill(query);
+  await dialog
+    .getByRole('status')
+    .filter({ hasText: /\d+ Treffer/ })
+    .waitFor({ timeout: 15_000 });
+  return dialog;
+}
+
+/** Checks a filter box of the results page and waits until the status announces the count its label gives. */
+async function checkFilter(page: Page, box: Locator): Promise<number> {
+  const label = (await box.evaluate((input) => input.closest('label')?.textContent)) ?? '';
+  const expected = Number(/\((\d+)\)/.exec(label)?.[1]);
+  await box.check();
+  await panel(page)
+    .getByRole('status')
+    .filter({ hasText: new RegExp(`^${String(expected)} Treffer`) })
+    .waitFor({ timeout: 5_000 });
+  return expected;
+}
+
 describe('real questions find their passage', () => {
   test.each([
     ['institutionelle Förderung', '/leitfaden/befragung/#institutionelle-foerderung-sicherheit', 3],
@@ -69,6 +96,7 @@ describe('real questions find their passage', () => {
     await withPage(async (page) => {
       await searchPage(page, 'Wertschätzung');
       const first = panel(page).getByRole('list', { name: 'Suchergebnisse' }).getByRole('listitem').first();
+      // The kind is text in a <span>, without a role or name to find it by.
       expect(await first.locator('.search-hit__badge').textContent()).toBe('Gelingensfaktor');
       expect(await first.locator('mark').first().textContent()).toMatch(/Wertschätzung/i);
     });
@@ -101,13 +129,7 @@ describe('filters', () => {
       const before = total(await searchPage(page, 'Förderung'));
       const group = panel(page).getByRole('group', { name: legend });
       const box = group.getByRole('checkbox', { name: new RegExp(`^${value} \\(\\d+\\)$`) });
-      const label = (await box.evaluate((input) => input.closest('label')?.textContent)) ?? '';
-      const expected = Number(/\((\d+)\)/.exec(label)?.[1]);
-      await box.check();
-      const status = panel(page).getByRole('status');
-      await status
-        .filter({ hasText: new RegExp(`^${String(expected)} Treffer`) })
-        .waitFor({ timeout: 5_000 });
+      const expected = await checkFilter(page, box);
       expect(expected).toBeGreaterThan(0);
       expect(expected).toBeLessThan(before);
       expect(await group.getByRole('checkbox', { name: new RegExp(`^${value} `) }).isChecked()).toBe(true);
@@ -119,7 +141,7 @@ describe('filters in the address', () => {
   /** The checked filter boxes of the search page, as `name=value`. */
   const checked = (page: Page) =>
     panel(page)
-      .locator('input[type="checkbox"]:checked')
+      .getByRole('checkbox', { checked: true })
       .evaluateAll((boxes) =>
         boxes.map((box) => `${(box as HTMLInputElement).name}=${(box as HTMLInputElement).value}`),
       );
@@ -210,7 +232,8 @@ test('the dialog works by keyboard alone and gives the focus back', async () => 
       .getByRole('status')
       .filter({ hasText: /\d+ Treffer/ })
       .waitFor({ timeout: 15_000 });
-    // Tab past the submit button and the filters to the first result link.
+    // Tab past the submit button and the filters to the first result link (by its class: a hit's section
+    // links are links in the list as well).
     let onResult = false;
     for (let step = 0; step < 40 && !onResult; step += 1) {
       await page.keyboard.press('Tab');
@@ -229,13 +252,9 @@ test('the dialog opened with the button closes with Escape back to the button', 
   await withPage(async (page) => {
     await openPage(page, siteUrl());
     const opener = page.getByRole('banner').getByRole('button', { name: /^Suche/ });
-    await opener.click();
+    await searchInDialog(page, 'Gremien');
     const dialog = page.getByRole('dialog', { name: 'Im Leitfaden suchen' });
-    await dialog.getByRole('searchbox').fill('Gremien');
-    await dialog
-      .getByRole('status')
-      .filter({ hasText: /\d+ Treffer/ })
-      .waitFor({ timeout: 15_000 });
+    await dialog.waitFor();
     await page.keyboard.press('Escape');
     // A search box may take the first Escape to clear itself; the dialog must close by the second.
     if (await dialog.isVisible()) await page.keyboard.press('Escape');
@@ -276,16 +295,7 @@ test('no page loads search code or index until search is opened', async () => {
     const watch = await watchPage(page);
     await openPage(page, siteUrl('leitfaden/befragung/'));
     expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
-    await page
-      .getByRole('banner')
-      .getByRole('button', { name: /^Suche/ })
-      .click();
-    await page.getByRole('dialog').getByRole('searchbox').fill('Räume');
-    await page
-      .getByRole('dialog')
-      .getByRole('status')
-      .filter({ hasText: /\d+ Treffer/ })
-      .waitFor({ timeout: 15_000 });
+    await searchInDialog(page, 'Räume');
     expect(requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
     const problems = await watch.problems();
     expect(problems.cspViolations).toEqual([]);
@@ -310,25 +320,10 @@ test('without JavaScript the header form leads to /suche/, which explains and li
 });
 
 describe('accessibility (axe)', () => {
-  const axe = (page: Page) =>
-    new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .setLegacyMode(true)
-      .analyze();
-
   test('the open dialog with results', async () => {
     await withPage(async (page) => {
       await openPage(page, siteUrl());
-      await page
-        .getByRole('banner')
-        .getByRole('button', { name: /^Suche/ })
-        .click();
-      const dialog = page.getByRole('dialog');
-      await dialog.getByRole('searchbox').fill('Förderung');
-      await dialog
-        .getByRole('status')
-        .filter({ hasText: /\d+ Treffer/ })
-        .waitFor({ timeout: 15_000 });
+      await searchInDialog(page, 'Förderung');
       expect((await axe(page)).violations.map((violation) => violation.id)).toEqual([]);
     });
   });
@@ -336,8 +331,7 @@ describe('accessibility (axe)', () => {
   test('the results page with a filter set', async () => {
     await withPage(async (page) => {
       await searchPage(page, 'Förderung');
-      await panel(page).getByRole('checkbox').first().check();
-      await page.waitForTimeout(300);
+      await checkFilter(page, panel(page).getByRole('checkbox').first());
       expect((await axe(page)).violations.map((violation) => violation.id)).toEqual([]);
     });
   });

@@ -3,34 +3,21 @@
  * out (save on the device, export and import, share link) and every bad input, with axe on each state.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { dimensions } from '../../src/data/taxonomy';
 import { t } from '../../src/i18n/t';
 import { ratingScale, importanceLabels } from '../../src/lib/scale';
 import type { SelfcheckDimension } from '../../src/schemas/selfcheck';
+import { escapeRegExp } from '../content/paper';
+import { fixturePath, typical } from '../fixtures/assessments';
 import { tooLargeAssessmentText } from '../fixtures/assessments/too-large';
+import { loadItems, loadSelfcheck } from '../fixtures/data';
 import { typicalLevels, typicalTopThree } from '../fixtures/typical-result';
-import { launchBrowser, openPage, siteUrl, watchPage } from './browser';
-import { projectRoot } from './site';
+import { axe, launchBrowser, openPage, siteUrl, waitForIslands, watchPage } from './browser';
 
-const fixtures = path.join(projectRoot, 'test/fixtures/assessments');
-const catalogue = parse(
-  readFileSync(path.join(projectRoot, 'src/data/selfcheck.yaml'), 'utf8'),
-) as SelfcheckDimension[];
-const items = parse(readFileSync(path.join(projectRoot, 'src/data/items.yaml'), 'utf8')) as {
-  id: string;
-  text: string;
-}[];
-const typicalText = readFileSync(path.join(fixtures, 'typical.json'), 'utf8');
-const typical = JSON.parse(typicalText) as {
-  name: string;
-  answers: Record<string, string | string[] | number>;
-  settings: Partial<Record<string, { target?: number; importance?: number }>>;
-};
+const catalogue = loadSelfcheck();
+const items = loadItems();
 
 let browser: Browser;
 let context: BrowserContext | undefined;
@@ -53,7 +40,7 @@ beforeEach(async () => {
 /** Opens the self-check and waits until the island is interactive. */
 async function openSelfcheck(on: Page = page, hash = ''): Promise<void> {
   await openPage(on, siteUrl(`selbstcheck/${hash}`));
-  await on.waitForSelector('astro-island:not([ssr])');
+  await waitForIslands(on);
 }
 
 const status = (on: Page = page): Locator => on.getByRole('status').filter({ hasText: /./ }).first();
@@ -101,15 +88,28 @@ async function resultRows(on: Page = page): Promise<string[]> {
 
 /** Imports the typical fixture through the file input. */
 async function importTypical(): Promise<void> {
-  await page.getByLabel(t('selbstcheck.importFile')).setInputFiles(path.join(fixtures, 'typical.json'));
+  await page.getByLabel(t('selbstcheck.importFile')).setInputFiles(fixturePath('typical.json'));
   await expect.poll(() => status().textContent()).toContain(typical.name);
 }
 
+/** Goes from the answers to the result. */
+async function showResult(): Promise<void> {
+  await page
+    .getByRole('button', { name: t('selbstcheck.toResult') })
+    .first()
+    .click();
+}
+
+/** Opens the self-check, imports the typical fixture and shows its result. */
+async function openTypicalResult(): Promise<void> {
+  await openSelfcheck();
+  await importTypical();
+  await showResult();
+}
+
+/** axe's findings on the page as it is now, one line per rule and element. */
 async function axeViolations(on: Page = page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page: on })
-    .setLegacyMode(true)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+  const { violations } = await axe(on);
   return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} – ${n.target.join(' ')}`));
 }
 
@@ -223,7 +223,7 @@ describe('the answers belong to the user', () => {
     expect(await axeViolations(), 'axe with saved assessments').toEqual([]);
 
     await page.reload();
-    await page.waitForSelector('astro-island:not([ssr])');
+    await waitForIslands(page);
     await page
       .getByRole('button', { name: typical.name })
       .filter({ hasText: t('selbstcheck.load') })
@@ -241,12 +241,7 @@ describe('the answers belong to the user', () => {
   });
 
   test('export, reload and import give the same result', async () => {
-    await openSelfcheck();
-    await importTypical();
-    await page
-      .getByRole('button', { name: t('selbstcheck.toResult') })
-      .first()
-      .click();
+    await openTypicalResult();
     const before = await resultRows();
 
     const [download] = await Promise.all([
@@ -257,13 +252,10 @@ describe('the answers belong to the user', () => {
     expect(download.suggestedFilename()).toMatch(/^selbstcheck-.*\.json$/);
 
     await page.reload();
-    await page.waitForSelector('astro-island:not([ssr])');
+    await waitForIslands(page);
     await page.getByLabel(t('selbstcheck.importFile')).setInputFiles(file);
     await expect.poll(() => status().textContent()).toContain(typical.name);
-    await page
-      .getByRole('button', { name: t('selbstcheck.toResult') })
-      .first()
-      .click();
+    await showResult();
     expect(await resultRows()).toEqual(before);
   });
 
@@ -281,12 +273,7 @@ describe('the answers belong to the user', () => {
   });
 
   test('a share link opens the same result in a fresh browser, and its answers never reach the server', async () => {
-    await openSelfcheck();
-    await importTypical();
-    await page
-      .getByRole('button', { name: t('selbstcheck.toResult') })
-      .first()
-      .click();
+    await openTypicalResult();
     const before = await resultRows();
     await page.getByRole('button', { name: t('selbstcheck.copy') }).click();
     const link = await page.getByLabel(t('selbstcheck.shareLink'), { exact: true }).inputValue();
@@ -298,7 +285,7 @@ describe('the answers belong to the user', () => {
       const sent: string[] = [];
       other.on('request', (request) => sent.push(request.url()));
       await openPage(other, link);
-      await other.waitForSelector('astro-island:not([ssr])');
+      await waitForIslands(other);
       await expect
         .poll(() => other.getByRole('heading', { level: 2, name: /Ihr Ergebnis/ }).isVisible())
         .toBe(true);
@@ -314,13 +301,8 @@ describe('the answers belong to the user', () => {
   });
 
   test('an earlier result can be put beside the current one', async () => {
-    await openSelfcheck();
-    await importTypical();
-    await page
-      .getByRole('button', { name: t('selbstcheck.toResult') })
-      .first()
-      .click();
-    await page.getByLabel(t('selbstcheck.compareFile')).setInputFiles(path.join(fixtures, 'typical.json'));
+    await openTypicalResult();
+    await page.getByLabel(t('selbstcheck.compareFile')).setInputFiles(fixturePath('typical.json'));
     await expect.poll(() => status().textContent()).toContain('zum Vergleich geladen');
     expect(await page.getByRole('columnheader', { name: t('selbstcheck.table.change') }).count()).toBe(1);
     const konzept = page
@@ -334,7 +316,7 @@ describe('the answers belong to the user', () => {
 });
 
 describe('bad input changes nothing and says why', () => {
-  const bad = (file: string) => path.join(fixtures, 'bad', file);
+  const bad = (file: string) => fixturePath(`bad/${file}`);
   const cases: [string, () => Parameters<Locator['setInputFiles']>[0], RegExp | string][] = [
     ['a file that is not JSON', () => bad('not-json.txt'), t('assessment.error.file.notJson')],
     ['a foreign JSON file', () => bad('foreign.json'), t('assessment.error.file.foreign')],
@@ -364,7 +346,7 @@ describe('bad input changes nothing and says why', () => {
     const progress = page.getByText(/von \d+ Bereichen erledigt/);
     const progressBefore = await progress.innerText();
     await page.getByLabel(t('selbstcheck.importFile')).setInputFiles(file());
-    const expected = typeof message === 'string' ? new RegExp(escape(message)) : message;
+    const expected = typeof message === 'string' ? new RegExp(escapeRegExp(message)) : message;
     await expect.poll(() => status().textContent()).toMatch(expected);
     // The current answers are still there.
     expect(await page.getByLabel(t('selbstcheck.name')).inputValue()).toBe(typical.name);
@@ -424,12 +406,7 @@ describe('bad input changes nothing and says why', () => {
 
 describe('print', () => {
   test('the printed result has the answers, chart, priorities and date, and no controls', async () => {
-    await openSelfcheck();
-    await importTypical();
-    await page
-      .getByRole('button', { name: t('selbstcheck.toResult') })
-      .first()
-      .click();
+    await openTypicalResult();
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('img', { name: t('selbstcheck.chartTitle') }).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: t('selbstcheck.summary') }).isVisible()).toBe(true);
@@ -439,8 +416,3 @@ describe('print', () => {
     expect(await page.getByRole('button', { name: t('selbstcheck.print') }).isVisible()).toBe(false);
   });
 });
-
-/** Escapes a message for use in a regular expression. */
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -4,10 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** Absolute path of the project root. */
-export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+import { projectRoot } from '../fixtures/data';
 
 /** Absolute path of the built site. */
 export const distDir = path.join(projectRoot, 'dist');

@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { rankPriorities } from '../../src/lib/priorities';
-import { scoreAll, type Answers } from '../../src/lib/scoring';
-import { selfcheckDimensionSchema } from '../../src/schemas/selfcheck';
+import { scoreAll } from '../../src/lib/scoring';
+import { typical } from '../fixtures/assessments';
+import { loadItems, loadSelfcheck } from '../fixtures/data';
 import { typicalLevels, typicalTopThree } from '../fixtures/typical-result';
 
-const read = (path: string): unknown => parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
-const catalogue = z.array(selfcheckDimensionSchema).parse(read('../../src/data/selfcheck.yaml'));
-const paperOrder = (read('../../src/data/items.yaml') as { id: string }[]).map((item) => item.id);
-const typical = JSON.parse(
-  readFileSync(new URL('../fixtures/assessments/typical.json', import.meta.url), 'utf8'),
-) as { answers: Answers; settings: Parameters<typeof scoreAll>[2] };
-
+const catalogue = loadSelfcheck();
+const paperOrder = loadItems().map((item) => item.id);
 describe('the typical assessment scored against the real catalogue', () => {
   const results = scoreAll(catalogue, typical.answers, typical.settings);
 

@@ -213,7 +213,8 @@ describe('links in the built site', () => {
 
   test('the 404 page links by absolute path, so its links work at any URL', () => {
     const notFound = path.relative(distDir, notFoundFile);
-    if (!parsed.has(notFound)) return;
+    // A missing page must fail here rather than pass with nothing checked.
+    expect(parsed.has(notFound), `dist/${notFound}, built from src/pages/404.astro`).toBe(true);
     const relative = references.filter(
       (reference) =>
         reference.file === notFound &&

@@ -4,7 +4,8 @@ import { canonical, csvCell, fileName, toCsv, toJson } from '../../../src/lib/as
 import { parseAssessment } from '../../../src/lib/assessment/parse';
 import type { Assessment } from '../../../src/schemas/assessment';
 import { catalogue } from '../../fixtures/assessments/catalogue';
-import { example, fixture, withoutName } from './fixtures';
+import { fixture } from '../../fixtures/assessments';
+import { example, withoutName } from './fixtures';
 
 /** The CSV's rows as arrays of raw (still quoted) cells, without the byte order mark. */
 const rows = (csv: string): string[][] =>

@@ -1,10 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Assessment } from '../../../src/schemas/assessment';
-
-/** Text of a file in `test/fixtures/assessments/`. */
-export const fixture = (name: string): string =>
-  readFileSync(join(import.meta.dirname, '../../fixtures/assessments', name), 'utf8');
 
 /** The example assessment of the format description, as parsed data. */
 export const example: Assessment = {

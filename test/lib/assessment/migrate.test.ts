@@ -3,7 +3,8 @@ import { questionShapes } from '../../../src/lib/assessment/catalogue';
 import { isKnownVersion, migrate } from '../../../src/lib/assessment/migrate';
 import { parseAssessment } from '../../../src/lib/assessment/parse';
 import { catalogue } from '../../fixtures/assessments/catalogue';
-import { example, fixture } from './fixtures';
+import { fixture } from '../../fixtures/assessments';
+import { example } from './fixtures';
 
 const version0 = (fields: Record<string, unknown>) => ({
   format: 'mo-leitfaden-selbstcheck',

@@ -3,7 +3,8 @@ import { questionShapes } from '../../../src/lib/assessment/catalogue';
 import { MAX_BYTES, parseAssessment, readAssessmentFile } from '../../../src/lib/assessment/parse';
 import { catalogue } from '../../fixtures/assessments/catalogue';
 import { tooLargeAssessmentText } from '../../fixtures/assessments/too-large';
-import { example, fixture, withFields } from './fixtures';
+import { fixture } from '../../fixtures/assessments';
+import { example, withFields } from './fixtures';
 
 const questions = questionShapes(catalogue);
 

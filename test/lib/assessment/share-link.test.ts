@@ -4,7 +4,8 @@ import { toJson } from '../../../src/lib/assessment/export';
 import { decodeShareFragment, encodeShareFragment } from '../../../src/lib/assessment/share-link';
 import type { Assessment } from '../../../src/schemas/assessment';
 import { catalogue } from '../../fixtures/assessments/catalogue';
-import { example, fixture, withFields } from './fixtures';
+import { fixture } from '../../fixtures/assessments';
+import { example, withFields } from './fixtures';
 
 /** A fragment carrying any text, as a hostile or broken link would. */
 const fragmentOf = (text: string): string => `#s=${Buffer.from(text, 'utf8').toString('base64url')}`;

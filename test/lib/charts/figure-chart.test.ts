@@ -3,51 +3,40 @@
  * `others` each chapter's <Figures> asks for: they show the paper's numbers, orders and words, nothing more, and
  * stay legible in every layout. Every chart and layout is kept as an SVG snapshot in __snapshots__/figures/.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import {
   chartBase,
   chartScenes,
-  defaultChartKind,
   describeChart,
+  resolveChart,
   surveyRespondents,
-  type ChartKind,
   type DrawnChartKind,
 } from '../../../src/lib/charts/figure-chart';
-import { barData, othersNotes, quartersIn, rankData } from '../../../src/lib/charts/figure-data';
+import { barData, quartersIn, rankData } from '../../../src/lib/charts/figure-data';
 import type { CircleMark, RectMark, Scene, TextMark } from '../../../src/lib/charts/scene';
 import { textWidth } from '../../../src/lib/charts/text';
-import { figureSchema, type Figure } from '../../../src/schemas/figure';
+import type { Figure } from '../../../src/schemas/figure';
+import { chapterFileIds, readChapter } from '../../content/chapter-files';
+import { loadFigures } from '../../fixtures/data';
 import { sceneToSvg } from './scene-svg';
 
-const root = join(import.meta.dirname, '../../..');
-const figures: Figure[] = z
-  .array(figureSchema)
-  .parse(parse(readFileSync(join(root, 'src/data/figures.yaml'), 'utf8')));
+const figures: Figure[] = loadFigures();
 const inGroup = (group: string): Figure[] => figures.filter((figure) => figure.group === group);
 
 /** Every <Figures …/> of the chapters, with its attributes. */
-const chapterDir = join(root, 'src/content/leitfaden');
-const usages = readdirSync(chapterDir)
-  .filter((file) => file.endsWith('.mdx'))
-  .flatMap((file) => [...readFileSync(join(chapterDir, file), 'utf8').matchAll(/<Figures ([^>]*)\/>/g)])
+const usages = chapterFileIds
+  .flatMap((id) => [...readChapter(id).matchAll(/<Figures ([^>]*)\/>/g)])
   .map(([, attributes = '']) =>
     Object.fromEntries(
       [...attributes.matchAll(/(\w+)="([^"]*)"/g)].map(([, name = '', value = '']) => [name, value]),
     ),
   );
 
-/** What Figures.astro does with a usage: the chart kind and notes for its group. */
-const charts = usages.map(({ group = '', chart, others }) => {
-  const groupFigures = inGroup(group);
-  const kind =
-    chart === 'none' ? undefined : ((chart as ChartKind | undefined) ?? defaultChartKind(groupFigures));
-  const notes = others === undefined ? {} : othersNotes(groupFigures, inGroup(others));
-  return { group, figures: groupFigures, kind, notes };
-});
+/** The chart kind and notes each usage gets, as Figures.astro resolves them. */
+const charts = usages.map(({ group = '', chart, others }) => ({
+  group,
+  ...resolveChart(figures, { group, chart, others }),
+}));
 const drawn = charts.filter(
   (chart): chart is typeof chart & { kind: DrawnChartKind } =>
     chart.kind !== undefined && chart.kind !== 'statement',
