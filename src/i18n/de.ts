@@ -90,11 +90,20 @@ export const de = {
   'assessment.error.unknownFields': 'Er enthält Angaben, die es in diesem Format nicht gibt: {keys}.',
   'assessment.error.name.type': 'Der Name muss ein Text sein.',
   'assessment.error.name.empty': 'Der Name ist leer.',
-  'assessment.error.name.tooLong': 'Der Name ist zu lang: Erlaubt sind höchstens 80 Zeichen.',
-  'assessment.error.name.markup':
-    'Der Name darf kein Markup enthalten, also keine spitzen Klammern < oder >.',
+  'assessment.error.name.tooLong': 'Der Name darf höchstens {max} Zeichen lang sein; er hat {length}.',
+  'assessment.error.name.tooLongWide':
+    'Der Name darf höchstens {max} Zeichen lang sein; er hat {length}, denn Emoji und manche andere Zeichen zählen doppelt.',
+  'assessment.error.name.markup': 'Der Name darf kein Markup enthalten, also keine spitzen Klammern (< >).',
+  'assessment.error.name.lineBreak':
+    'Der Name darf keinen Zeilenumbruch enthalten. Schreiben Sie ihn in eine Zeile.',
+  'assessment.error.name.tab':
+    'Der Name darf keinen Tabulator enthalten. Verwenden Sie stattdessen ein Leerzeichen.',
+  'assessment.error.name.bidi':
+    'Der Name darf keine unsichtbaren Zeichen zur Steuerung der Schreibrichtung enthalten (gefunden: {code}). Geben Sie den Namen am besten neu ein, statt ihn einzufügen.',
   'assessment.error.name.control':
-    'Der Name darf keine Steuerzeichen wie Zeilenumbrüche oder Tabulatoren enthalten.',
+    'Der Name darf keine unsichtbaren Steuerzeichen enthalten (gefunden: {code}). Geben Sie den Namen am besten neu ein, statt ihn einzufügen.',
+  'assessment.error.name.surrogate':
+    'Der Name enthält ein unvollständiges Zeichen, etwa ein halbes Emoji. Geben Sie den Namen am besten neu ein, statt ihn einzufügen.',
   'assessment.error.date':
     'Das Datum fehlt oder ist ungültig: Es muss die Form JJJJ-MM-TT haben, zum Beispiel 2026-11-25.',
   'assessment.error.answers': 'Die Antworten fehlen oder haben nicht die Form „Frage-ID: Antwort“.',

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { dimensions, keysOf } from '../data/taxonomy';
-import { t } from '../i18n/t';
+import { nameProblem, NAME_MAX_LENGTH } from '../lib/assessment/name';
 
 /**
  * A municipality's answers to the self-check, as the document that is exported, shared, stored and imported
@@ -26,8 +26,7 @@ import { t } from '../i18n/t';
 export const ASSESSMENT_FORMAT = 'mo-leitfaden-selbstcheck';
 /** The current version of the document; older ones are migrated in `src/lib/assessment/migrate.ts`. */
 export const ASSESSMENT_VERSION = 1;
-/** Longest name, in UTF-16 code units (as an HTML `maxlength` counts). */
-export const NAME_MAX_LENGTH = 80;
+export { NAME_MAX_LENGTH };
 
 // This schema runs in the browser (every import goes through it), so it uses zod's small functional build,
 // and without zod's just-in-time compilation: the site's CSP forbids eval, and zod would probe for it.
@@ -41,9 +40,6 @@ const wholeNumber = (min: number, max: number) => z.int().check(z.minimum(min), 
 
 /** Message of the issue for a choice listed twice; `src/lib/assessment/messages.ts` turns it into German. */
 export const duplicateMarker = 'duplicate-choice';
-
-/** Characters a name may not contain: C0/C1 controls, line and paragraph separators, bidi overrides, lone surrogates. */
-const controlCharacters = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069\p{Cs}]/u;
 
 /** One answer: an option id or special answer, a list of ticked choice ids, or a rating 0–3. */
 export const answerSchema = z.union([
@@ -69,14 +65,18 @@ export const assessmentSchema = z.strictObject({
   format: z.literal(ASSESSMENT_FORMAT),
   /** Always 1 for this shape. */
   version: z.literal(ASSESSMENT_VERSION),
-  /** Optional name, e.g. a department; plain text, shown as text and never as HTML. */
+  /**
+   * Optional name, e.g. a department; plain text, shown as text and never as HTML. Trimmed, then at least
+   * one character and the rule of `nameProblem` (`src/lib/assessment/name.ts`), which the name field uses.
+   */
   name: z.optional(
     z.string().check(
       z.trim(),
       z.minLength(1),
-      z.maxLength(NAME_MAX_LENGTH),
-      z.refine((name) => !/[<>]/.test(name), { error: t('assessment.error.name.markup') }),
-      z.refine((name) => !controlCharacters.test(name), { error: t('assessment.error.name.control') }),
+      z.superRefine((name, context) => {
+        const problem = nameProblem(name);
+        if (problem !== undefined) context.addIssue({ code: 'custom', message: problem, input: name });
+      }),
     ),
   ),
   /** Day of the assessment, ISO `YYYY-MM-DD`. */

@@ -5,6 +5,7 @@ import { fitToCatalogue } from './catalogue';
 import { isJsonObject, parseJsonSafely } from './json';
 import { describeIssues, shorten } from './messages';
 import { isKnownVersion, migrate } from './migrate';
+import { cleanName } from './name';
 import { failure, type ParseContext, type ParseResult } from './result';
 
 export type { ParseContext, ParseErrorCode, ParseResult } from './result';
@@ -61,6 +62,12 @@ export async function readAssessmentFile(file: Blob, context: ParseContext = {})
   return parseAssessment(await file.text(), context);
 }
 
+/** The document without a blank name: as in the name field, `""` or spaces mean „no name“. */
+function withoutBlankName(document: Record<string, unknown>): Record<string, unknown> {
+  const { name, ...rest } = document;
+  return typeof name === 'string' && cleanName(name) === undefined ? rest : document;
+}
+
 /**
  * The checks after JSON parsing, shared with device storage (whose entries are already parsed):
  * format, version, forbidden keys, migration, schema, catalogue.
@@ -87,7 +94,7 @@ export function checkDocument(
   if (version !== ASSESSMENT_VERSION) {
     notices.push(t('assessment.notice.migrated', { version: String(version) }));
   }
-  const parsed = assessmentSchema.safeParse(migrate(value));
+  const parsed = assessmentSchema.safeParse(withoutBlankName(migrate(value)));
   if (!parsed.success) return failure('invalid', describeIssues(parsed.error.issues));
   if (context.questions === undefined) return { ok: true, assessment: parsed.data, notices };
   return fitToCatalogue(parsed.data, context.questions, notices);

@@ -4,7 +4,7 @@ import { MAX_BYTES, parseAssessment, readAssessmentFile } from '../../../src/lib
 import { catalogue } from '../../fixtures/assessments/catalogue';
 import { tooLargeAssessmentText } from '../../fixtures/assessments/too-large';
 import { fixture } from '../../fixtures/assessments';
-import { example, withFields } from './fixtures';
+import { example, withFields, withoutName } from './fixtures';
 
 const questions = questionShapes(catalogue);
 
@@ -127,11 +127,12 @@ describe('parseAssessment', () => {
     ['<script>alert(1)</script>', 'Der Name darf kein Markup enthalten'],
     ['<b>Amt</b>', 'Der Name darf kein Markup enthalten'],
     ['<img src=x onerror=alert(1)>', 'Der Name darf kein Markup enthalten'],
-    ['Amt\nfür Integration', 'Der Name darf keine Steuerzeichen'],
-    ['Amt\u0007', 'Der Name darf keine Steuerzeichen'],
-    ['Amt\u202Eevil', 'Der Name darf keine Steuerzeichen'],
-    ['', 'Der Name ist leer.'],
-    ['x'.repeat(81), 'Der Name ist zu lang'],
+    ['Amt\nfür Integration', 'Der Name darf keinen Zeilenumbruch enthalten.'],
+    ['Amt\tfür Integration', 'Der Name darf keinen Tabulator enthalten.'],
+    ['Amt\u0007', 'Der Name darf keine unsichtbaren Steuerzeichen enthalten (gefunden: U+0007).'],
+    ['Amt\u202Eevil', 'Der Name darf keine unsichtbaren Zeichen zur Steuerung der Schreibrichtung'],
+    ['x'.repeat(81), 'Der Name darf höchstens 80 Zeichen lang sein; er hat 81.'],
+    [42, 'Der Name muss ein Text sein.'],
   ])('rejects the name %j with „%s …“', (name, message) => {
     const result = errorOf(withFields({ name }));
     expect(result.code).toBe('invalid');
@@ -163,6 +164,14 @@ describe('parseAssessment', () => {
     expect(code).toBe('invalid');
     expect(error).toContain(message);
     expect(error).not.toMatch(/Invalid|expected|received/);
+  });
+
+  test.each([
+    ['empty', ''],
+    ['only spaces', '   '],
+  ])('reads a blank name (%s) as no name, as the name field does', (_case, name) => {
+    const result = parseAssessment(withFields({ name }));
+    expect(result).toEqual({ ok: true, assessment: withoutName(example), notices: [] });
   });
 
   test('counts further errors after the first', () => {
