@@ -70,6 +70,12 @@ export const de = {
     'Diese Datei ist kein Selbstcheck des Leitfadens. Bitte wählen Sie eine JSON-Datei, die Sie aus dem Selbstcheck exportiert haben.',
   'assessment.error.file.version':
     'Diese Datei stammt aus einer neueren oder unbekannten Version des Selbstchecks (Version {version}) und kann hier nicht gelesen werden. Laden Sie die Seite neu, um die aktuelle Fassung des Leitfadens zu verwenden.',
+  'assessment.error.file.versionType':
+    'Die Datei gibt ihre Version als {kind} an; erwartet wird eine ganze Zahl wie {current}. Bitte wählen Sie die Datei so, wie Sie sie aus dem Selbstcheck exportiert haben.',
+  'assessment.error.file.versionMissing':
+    'Die Datei gibt nicht an, aus welcher Version des Selbstchecks sie stammt (die Angabe „version“ fehlt), und kann daher nicht gelesen werden.',
+  'assessment.error.file.versionUnknown':
+    'Die Datei gibt die Version {version} an; diese Version des Selbstchecks gibt es nicht. Erwartet wird eine ganze Zahl wie {current}.',
   'assessment.error.file.forbiddenKey':
     'Diese Datei enthält den unzulässigen Feldnamen „{key}“ und wird aus Sicherheitsgründen nicht geladen.',
   'assessment.error.link.empty':
@@ -80,9 +86,21 @@ export const de = {
   'assessment.error.link.foreign': 'Dieser Link enthält keinen Selbstcheck des Leitfadens.',
   'assessment.error.link.version':
     'Dieser Link stammt aus einer neueren oder unbekannten Version des Selbstchecks (Version {version}) und kann hier nicht gelesen werden. Laden Sie die Seite neu, um die aktuelle Fassung des Leitfadens zu verwenden.',
+  'assessment.error.link.versionType':
+    'Der Link gibt die Version des Selbstchecks als {kind} an; erwartet wird eine ganze Zahl wie {current}. Bitte kopieren Sie den Link noch einmal so, wie er geteilt wurde.',
+  'assessment.error.link.versionMissing':
+    'Der Link gibt nicht an, aus welcher Version des Selbstchecks er stammt (die Angabe „version“ fehlt), und kann daher nicht gelesen werden.',
+  'assessment.error.link.versionUnknown':
+    'Der Link gibt die Version {version} an; diese Version des Selbstchecks gibt es nicht. Erwartet wird eine ganze Zahl wie {current}.',
   'assessment.error.link.forbiddenKey':
     'Dieser Link enthält den unzulässigen Feldnamen „{key}“ und wird aus Sicherheitsgründen nicht geladen.',
-  'assessment.error.versionUnknown': 'unbekannt',
+  'assessment.value.text': 'Text ({value})',
+  'assessment.value.decimal': 'Kommazahl ({value})',
+  'assessment.value.hugeNumber': 'zu große Zahl',
+  'assessment.value.boolean': 'Wahrheitswert ({value})',
+  'assessment.value.null': 'leeren Wert (null)',
+  'assessment.value.list': 'Liste',
+  'assessment.value.object': 'Objekt',
   'assessment.error.invalid': 'Der Selbstcheck kann nicht geladen werden. {detail}',
   'assessment.error.more': '(Außerdem: {count}.)',
   'assessment.error.moreOne': 'weiterer Fehler',
@@ -130,7 +148,13 @@ export const de = {
   'assessment.notice.unknownQuestionsOther':
     '{count} Antworten gehören zu Fragen, die es nicht mehr gibt, und wurden übergangen.',
   'assessment.notice.migrated':
-    'Der Selbstcheck stammt aus einer älteren Version (Version {version}) und wurde in das aktuelle Format übertragen.',
+    'Der Selbstcheck stammt aus einer älteren Version des Formats (Version {version}) und wurde in das aktuelle Format (Version {current}) übertragen.',
+  'assessment.notice.version0.unknownOne':
+    '1 Antwort ohne Wert (null) wurde als „Weiß nicht“ gelesen, wie es Version 0 vorsah.',
+  'assessment.notice.version0.unknownOther':
+    '{count} Antworten ohne Wert (null) wurden als „Weiß nicht“ gelesen, wie es Version 0 vorsah.',
+  'assessment.notice.version0.importance':
+    'Gewichtungen in Worten wurden in Zahlen übertragen: „gering“ als 1, „mittel“ als 2, „hoch“ als 3.',
   'assessment.storage.unavailable':
     'Der Browser kann auf diesem Gerät nichts speichern, zum Beispiel im privaten Modus oder wegen Einstellungen Ihrer Organisation. Exportieren Sie den Selbstcheck stattdessen als Datei.',
   'assessment.storage.quota':

@@ -12,6 +12,22 @@ export function shorten(value: unknown): string {
 
 const quote = (value: unknown): string => `„${shorten(value)}“`;
 
+/**
+ * What kind of JSON value a field holds, in words for a message, e.g. „Text („1“)“, „leeren Wert (null)“:
+ * for a `version` that is not a whole number.
+ */
+export function describeValueType(value: unknown): string {
+  if (typeof value === 'string') return t('assessment.value.text', { value: quote(value) });
+  if (typeof value === 'number') {
+    return Number.isFinite(value)
+      ? t('assessment.value.decimal', { value: shorten(value) })
+      : t('assessment.value.hugeNumber');
+  }
+  if (typeof value === 'boolean') return t('assessment.value.boolean', { value: String(value) });
+  if (value === null) return t('assessment.value.null');
+  return t(Array.isArray(value) ? 'assessment.value.list' : 'assessment.value.object');
+}
+
 const dimensionLabel = (id: PropertyKey | undefined): string =>
   typeof id === 'string' && Object.hasOwn(dimensions, id)
     ? dimensions[id as keyof typeof dimensions]

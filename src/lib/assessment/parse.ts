@@ -3,8 +3,8 @@ import { t } from '../../i18n/t';
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, assessmentSchema } from '../../schemas/assessment';
 import { fitToCatalogue } from './catalogue';
 import { isJsonObject, parseJsonSafely } from './json';
-import { describeIssues, shorten } from './messages';
-import { isKnownVersion, migrate } from './migrate';
+import { describeIssues, describeValueType, shorten } from './messages';
+import { checkVersion, isKnownVersion, migrate, type VersionCheck } from './migrate';
 import { cleanName } from './name';
 import { failure, type ParseContext, type ParseResult } from './result';
 
@@ -20,6 +20,9 @@ const sourced = {
     notJson: 'assessment.error.file.notJson',
     foreign: 'assessment.error.file.foreign',
     version: 'assessment.error.file.version',
+    versionType: 'assessment.error.file.versionType',
+    versionMissing: 'assessment.error.file.versionMissing',
+    versionUnknown: 'assessment.error.file.versionUnknown',
     forbiddenKey: 'assessment.error.file.forbiddenKey',
   },
   link: {
@@ -27,6 +30,9 @@ const sourced = {
     notJson: 'assessment.error.link.damaged',
     foreign: 'assessment.error.link.foreign',
     version: 'assessment.error.link.version',
+    versionType: 'assessment.error.link.versionType',
+    versionMissing: 'assessment.error.link.versionMissing',
+    versionUnknown: 'assessment.error.link.versionUnknown',
     forbiddenKey: 'assessment.error.link.forbiddenKey',
   },
 } as const satisfies Record<string, Record<string, UiKey>>;
@@ -62,6 +68,21 @@ export async function readAssessmentFile(file: Blob, context: ParseContext = {})
   return parseAssessment(await file.text(), context);
 }
 
+/** Why a document's version cannot be read, speaking of a file or a link. */
+function versionError(check: Exclude<VersionCheck, { kind: 'readable' }>, source: 'file' | 'link'): string {
+  const current = ASSESSMENT_VERSION;
+  switch (check.kind) {
+    case 'newer':
+      return t(sourced[source].version, { version: shorten(check.version) });
+    case 'unknown':
+      return t(sourced[source].versionUnknown, { version: shorten(check.version), current });
+    case 'missing':
+      return t(sourced[source].versionMissing);
+    case 'wrong-type':
+      return t(sourced[source].versionType, { kind: describeValueType(check.value), current });
+  }
+}
+
 /** The document without a blank name: as in the name field, `""` or spaces mean „no name“. */
 function withoutBlankName(document: Record<string, unknown>): Record<string, unknown> {
   const { name, ...rest } = document;
@@ -70,7 +91,8 @@ function withoutBlankName(document: Record<string, unknown>): Record<string, unk
 
 /**
  * The checks after JSON parsing, shared with device storage (whose entries are already parsed):
- * format, version, forbidden keys, migration, schema, catalogue.
+ * format, version, forbidden keys, migration, schema, catalogue. The notices say what migration and the
+ * catalogue changed, one complete German sentence each, in that order.
  */
 export function checkDocument(
   value: unknown,
@@ -81,20 +103,13 @@ export function checkDocument(
   if (!isJsonObject(value) || value['format'] !== ASSESSMENT_FORMAT) {
     return failure('foreign', t(sourced[source].foreign));
   }
-  const version = value['version'];
-  if (!isKnownVersion(version)) {
-    const shown = typeof version === 'number' || typeof version === 'string' ? shorten(version) : undefined;
-    const vars = { version: shown ?? t('assessment.error.versionUnknown') };
-    return failure('version', t(sourced[source].version, vars));
-  }
+  const version = checkVersion(value['version'], ASSESSMENT_VERSION, isKnownVersion);
+  if (version.kind !== 'readable') return failure('version', versionError(version, source));
   if (forbiddenKey !== undefined) {
     return failure('forbidden-key', t(sourced[source].forbiddenKey, { key: forbiddenKey }));
   }
-  const notices: string[] = [];
-  if (version !== ASSESSMENT_VERSION) {
-    notices.push(t('assessment.notice.migrated', { version: String(version) }));
-  }
-  const parsed = assessmentSchema.safeParse(withoutBlankName(migrate(value)));
+  const { document, notices } = migrate(value);
+  const parsed = assessmentSchema.safeParse(withoutBlankName(document));
   if (!parsed.success) return failure('invalid', describeIssues(parsed.error.issues));
   if (context.questions === undefined) return { ok: true, assessment: parsed.data, notices };
   return fitToCatalogue(parsed.data, context.questions, notices);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { questionShapes } from '../../../src/lib/assessment/catalogue';
-import { isKnownVersion, migrate } from '../../../src/lib/assessment/migrate';
+import { checkVersion, isKnownVersion, migrate } from '../../../src/lib/assessment/migrate';
 import { parseAssessment } from '../../../src/lib/assessment/parse';
 import { catalogue } from '../../fixtures/assessments/catalogue';
 import { fixture } from '../../fixtures/assessments';
@@ -28,7 +28,52 @@ describe('migration from version 0', () => {
         },
       },
       notices: [
-        'Der Selbstcheck stammt aus einer älteren Version (Version 0) und wurde in das aktuelle Format übertragen.',
+        'Der Selbstcheck stammt aus einer älteren Version des Formats (Version 0) und wurde in das aktuelle Format (Version 1) übertragen.',
+        '1 Antwort ohne Wert (null) wurde als „Weiß nicht“ gelesen, wie es Version 0 vorsah.',
+        'Gewichtungen in Worten wurden in Zahlen übertragen: „gering“ als 1, „mittel“ als 2, „hoch“ als 3.',
+      ],
+    });
+  });
+
+  const lead =
+    'Der Selbstcheck stammt aus einer älteren Version des Formats (Version 0) und wurde in das aktuelle Format (Version 1) übertragen.';
+
+  test.each([
+    ['nothing but renamed fields', {}, [lead]],
+    [
+      'three null answers',
+      { antworten: { a: null, b: null, c: 1, d: null } },
+      [lead, '3 Antworten ohne Wert (null) wurden als „Weiß nicht“ gelesen, wie es Version 0 vorsah.'],
+    ],
+    [
+      'importance in words',
+      { gewichte: { konzept: 'hoch' } },
+      [
+        lead,
+        'Gewichtungen in Worten wurden in Zahlen übertragen: „gering“ als 1, „mittel“ als 2, „hoch“ als 3.',
+      ],
+    ],
+    ['importance already as numbers', { gewichte: { konzept: 3 } }, [lead]],
+  ])('says precisely what it converted for a version-0 file with %s', (_case, fields, notices) => {
+    const result = parseAssessment(JSON.stringify(version0(fields)));
+    expect(result).toMatchObject({ ok: true, notices });
+  });
+
+  test('says nothing for a document that is current already', () => {
+    expect(migrate({ ...example })).toEqual({ document: example, notices: [] });
+  });
+
+  test('puts migration notices before those of the catalogue check', () => {
+    const result = parseAssessment(
+      JSON.stringify(version0({ antworten: { 'konzept-stand': null, 'alte-frage': 1 } })),
+      { questions: questionShapes(catalogue) },
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      notices: [
+        lead,
+        '1 Antwort ohne Wert (null) wurde als „Weiß nicht“ gelesen, wie es Version 0 vorsah.',
+        '1 Antwort gehört zu einer Frage, die es nicht mehr gibt, und wurde übergangen.',
       ],
     });
   });
@@ -45,7 +90,7 @@ describe('migration from version 0', () => {
       { settings: { konzept: { importance: 1 }, raeume: { importance: 3 } } },
     ],
   ])('turns %s into its version-1 field', (_case, fields, expected) => {
-    const migrated = migrate(version0(fields));
+    const migrated = migrate(version0(fields)).document;
     expect(migrated).toMatchObject({ version: 1, ...expected });
     expect(migrated).not.toHaveProperty('titel');
     expect(migrated).not.toHaveProperty('antworten');
@@ -80,5 +125,28 @@ describe('migration from version 0', () => {
     ['0', false],
   ])('version %j is known: %s', (version, known) => {
     expect(isKnownVersion(version)).toBe(known);
+  });
+});
+
+describe('checkVersion', () => {
+  test.each([
+    [1, { kind: 'readable', version: 1 }],
+    [0, { kind: 'readable', version: 0 }],
+    [2, { kind: 'newer', version: 2 }],
+    [-1, { kind: 'unknown', version: -1 }],
+    [undefined, { kind: 'missing' }],
+    ['1', { kind: 'wrong-type', value: '1' }],
+    [null, { kind: 'wrong-type', value: null }],
+    [true, { kind: 'wrong-type', value: true }],
+    [1.5, { kind: 'wrong-type', value: 1.5 }],
+    [2.5, { kind: 'wrong-type', value: 2.5 }],
+    [Infinity, { kind: 'wrong-type', value: Infinity }],
+  ])('judges the document version %j as %o', (version, expected) => {
+    expect(checkVersion(version, 1, isKnownVersion)).toEqual(expected);
+  });
+
+  test('knows only the current version unless told which others are readable', () => {
+    expect(checkVersion(0, 1)).toEqual({ kind: 'unknown', version: 0 });
+    expect(checkVersion(1, 1)).toEqual({ kind: 'readable', version: 1 });
   });
 });

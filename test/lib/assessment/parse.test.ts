@@ -37,6 +37,7 @@ describe('parseAssessment', () => {
     ['bad/not-json.txt', 'not-json', 'Die Datei ist kein gültiges JSON'],
     ['bad/foreign.json', 'foreign', 'Diese Datei ist kein Selbstcheck des Leitfadens'],
     ['bad/unknown-version.json', 'version', 'Diese Datei stammt aus einer neueren oder unbekannten Version'],
+    ['bad/version-as-text.json', 'version', 'Die Datei gibt ihre Version als Text („1“) an'],
     ['bad/proto.json', 'forbidden-key', 'unzulässigen Feldnamen „__proto__“'],
     ['bad/proto-nested.json', 'forbidden-key', 'unzulässigen Feldnamen „__proto__“'],
     ['bad/script-name.json', 'invalid', 'Der Name darf kein Markup enthalten'],
@@ -66,14 +67,6 @@ describe('parseAssessment', () => {
     ['JSON null', 'null', 'foreign', 'kein Selbstcheck'],
     ['an object without format', '{"version": 1}', 'foreign', 'kein Selbstcheck'],
     [
-      'our format without a version',
-      '{"format": "mo-leitfaden-selbstcheck"}',
-      'version',
-      '(Version unbekannt)',
-    ],
-    ['a version as text', withFields({ version: 'eins' }), 'version', '(Version eins)'],
-    ['version 1.5', withFields({ version: 1.5 }), 'version', '(Version 1.5)'],
-    [
       'a top-level constructor key',
       withFields({ constructor: { prototype: {} } }),
       'forbidden-key',
@@ -101,6 +94,51 @@ describe('parseAssessment', () => {
     const result = errorOf(text);
     expect(result.code).toBe(code);
     expect(result.error).toContain(message);
+  });
+
+  test.each([
+    [
+      'no version',
+      '{"format": "mo-leitfaden-selbstcheck"}',
+      'Die Datei gibt nicht an, aus welcher Version des Selbstchecks sie stammt (die Angabe „version“ fehlt), und kann daher nicht gelesen werden.',
+    ],
+    ['the text „1“', withFields({ version: '1' }), 'Die Datei gibt ihre Version als Text („1“) an;'],
+    ['the text „eins“', withFields({ version: 'eins' }), 'Die Datei gibt ihre Version als Text („eins“) an;'],
+    ['null', withFields({ version: null }), 'Die Datei gibt ihre Version als leeren Wert (null) an;'],
+    ['true', withFields({ version: true }), 'Die Datei gibt ihre Version als Wahrheitswert (true) an;'],
+    ['1.5', withFields({ version: 1.5 }), 'Die Datei gibt ihre Version als Kommazahl (1.5) an;'],
+    ['a list', withFields({ version: [1] }), 'Die Datei gibt ihre Version als Liste an;'],
+    ['an object', withFields({ version: { major: 1 } }), 'Die Datei gibt ihre Version als Objekt an;'],
+    [
+      'a number too large for JSON',
+      withFields({}).replace('"version":1', '"version":1e400'),
+      'als zu große Zahl an;',
+    ],
+    [
+      'a version that never existed (-1)',
+      withFields({ version: -1 }),
+      'Die Datei gibt die Version -1 an; diese Version des Selbstchecks gibt es nicht. Erwartet wird eine ganze Zahl wie 1.',
+    ],
+  ])('gives a version of %s its own message, not „newer, please reload“', (_case, text, message) => {
+    const { code, error } = errorOf(text);
+    expect(code).toBe('version');
+    expect(error).toContain(message);
+    expect(error).not.toContain('neueren');
+    expect(error).not.toContain('Laden Sie die Seite neu');
+  });
+
+  test('says a version of the wrong type expects a whole number, naming the current one', () => {
+    expect(errorOf(withFields({ version: '1' })).error).toBe(
+      'Die Datei gibt ihre Version als Text („1“) an; erwartet wird eine ganze Zahl wie 1. Bitte wählen Sie die Datei so, wie Sie sie aus dem Selbstcheck exportiert haben.',
+    );
+  });
+
+  test.each([2, 3, 1000])('calls only a whole number above the current version newer: %i', (version) => {
+    const { code, error } = errorOf(withFields({ version }));
+    expect(code).toBe('version');
+    expect(error).toBe(
+      `Diese Datei stammt aus einer neueren oder unbekannten Version des Selbstchecks (Version ${String(version)}) und kann hier nicht gelesen werden. Laden Sie die Seite neu, um die aktuelle Fassung des Leitfadens zu verwenden.`,
+    );
   });
 
   test('checks the size before anything else, even for an otherwise valid file', () => {
@@ -276,6 +314,24 @@ describe('parseAssessment for a link', () => {
       fixture('bad/proto.json'),
       'forbidden-key',
       'Dieser Link enthält den unzulässigen Feldnamen',
+    ],
+    [
+      'a version as text',
+      withFields({ version: '1' }),
+      'version',
+      'Der Link gibt die Version des Selbstchecks als Text („1“) an; erwartet wird eine ganze Zahl wie 1.',
+    ],
+    [
+      'no version',
+      '{"format": "mo-leitfaden-selbstcheck"}',
+      'version',
+      'Der Link gibt nicht an, aus welcher Version des Selbstchecks er stammt',
+    ],
+    [
+      'a version that never existed',
+      withFields({ version: -3 }),
+      'version',
+      'Der Link gibt die Version -3 an; diese Version des Selbstchecks gibt es nicht.',
     ],
   ])('speaks of a link, not a file, when it carries %s', (_case, text, code, message) => {
     expect(errorOf(text, { source: 'link' })).toEqual({

@@ -32,6 +32,8 @@ describe('assessmentSchema', () => {
   test.each([
     ['a foreign format', { format: 'anderes-format' }],
     ['version 2', { version: 2 }],
+    ['version „1“ as text', { version: '1' }],
+    ['version null', { version: null }],
     ['an empty name', { name: '' }],
     ['a name of only spaces', { name: '   ' }],
     ['a name of 81 characters', { name: 'x'.repeat(81) }],
