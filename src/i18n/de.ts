@@ -160,14 +160,41 @@ export const de = {
   'assessment.storage.quota':
     'Der Speicher des Browsers auf diesem Gerät ist voll; der Selbstcheck wurde nicht gespeichert. Löschen Sie ältere gespeicherte Selbstchecks oder exportieren Sie ihn als Datei.',
   'assessment.storage.corrupt':
-    'Die auf diesem Gerät gespeicherten Selbstchecks sind beschädigt und können nicht gelesen werden. Sie bleiben unverändert, bis Sie erneut speichern oder alle gespeicherten Selbstchecks löschen.',
+    'Die auf diesem Gerät gespeicherten Selbstchecks sind beschädigt und können nicht gelesen werden. Sie bleiben unverändert. Sie können sie mit „Alles auf diesem Gerät löschen“ entfernen; bis dahin kann hier nichts gespeichert werden. Ihre aktuellen Antworten können Sie jederzeit als Datei exportieren.',
+  'assessment.storage.versionType':
+    'Die auf diesem Gerät gespeicherten Selbstchecks geben ihre Version als {kind} an; erwartet wird eine ganze Zahl wie {current}. Sie können daher nicht gelesen werden und bleiben unverändert. Sie können sie mit „Alles auf diesem Gerät löschen“ entfernen; bis dahin kann hier nichts gespeichert werden. Ihre aktuellen Antworten können Sie jederzeit als Datei exportieren.',
   'assessment.storage.newer':
-    'Die auf diesem Gerät gespeicherten Selbstchecks stammen aus einer neueren Version des Leitfadens und können hier nicht gelesen werden. Laden Sie die Seite neu. Sie bleiben unverändert, bis Sie hier erneut speichern oder alle löschen.',
+    'Die auf diesem Gerät gespeicherten Selbstchecks stammen aus einer neueren Version des Leitfadens. Diese Fassung zeigt an, was sie davon lesen kann, verändert aber nichts daran: Speichern und Löschen einzelner Selbstchecks ist hier nicht möglich. Laden Sie die Seite neu, um die aktuelle Fassung zu verwenden, oder exportieren Sie Ihre Antworten als Datei.',
   'assessment.storage.badEntriesOne':
-    '1 gespeicherter Selbstcheck ist beschädigt und wird nicht angezeigt. Er bleibt unverändert, bis Sie erneut speichern oder löschen.',
+    '1 gespeicherter Selbstcheck ist beschädigt und wird nicht angezeigt. Er bleibt unverändert erhalten, auch wenn Sie andere speichern oder löschen; entfernen lässt er sich nur mit „Alles auf diesem Gerät löschen“.',
   'assessment.storage.badEntriesOther':
-    '{count} gespeicherte Selbstchecks sind beschädigt und werden nicht angezeigt. Sie bleiben unverändert, bis Sie erneut speichern oder löschen.',
-  'assessment.storage.replaced': 'Die beschädigten gespeicherten Daten wurden dabei ersetzt.',
+    '{count} gespeicherte Selbstchecks sind beschädigt und werden nicht angezeigt. Sie bleiben unverändert erhalten, auch wenn Sie andere speichern oder löschen; entfernen lassen sie sich nur mit „Alles auf diesem Gerät löschen“.',
+  'assessment.storage.newerEntriesOne':
+    '1 gespeicherter Selbstcheck stammt aus einer neueren Version des Leitfadens und wird hier nicht angezeigt. Er bleibt unverändert erhalten; laden Sie die Seite neu, um ihn mit der aktuellen Fassung zu öffnen.',
+  'assessment.storage.newerEntriesOther':
+    '{count} gespeicherte Selbstchecks stammen aus einer neueren Version des Leitfadens und werden hier nicht angezeigt. Sie bleiben unverändert erhalten; laden Sie die Seite neu, um sie mit der aktuellen Fassung zu öffnen.',
+  'assessment.storage.unknownTimeOne':
+    'Bei 1 gespeicherten Selbstcheck ist nicht bekannt, wann er gespeichert wurde; er wird mit „Zeitpunkt unbekannt“ angezeigt.',
+  'assessment.storage.unknownTimeOther':
+    'Bei {count} gespeicherten Selbstchecks ist nicht bekannt, wann sie gespeichert wurden; sie werden mit „Zeitpunkt unbekannt“ angezeigt.',
+  'assessment.storage.savedAtUnknown': 'Zeitpunkt unbekannt',
+  'assessment.storage.duplicateIdsOne':
+    '1 gespeicherter Selbstcheck hatte dieselbe Kennung wie ein anderer und wird unter einer neuen Kennung angezeigt, damit sich beide getrennt laden und löschen lassen. Die neue Kennung wird beim nächsten Speichern oder Löschen übernommen.',
+  'assessment.storage.duplicateIdsOther':
+    '{count} gespeicherte Selbstchecks hatten dieselbe Kennung wie ein anderer und werden unter neuen Kennungen angezeigt, damit sich alle getrennt laden und löschen lassen. Die neuen Kennungen werden beim nächsten Speichern oder Löschen übernommen.',
+  'assessment.storage.duplicateIdsWrittenOne':
+    'Dabei wurde die neue Kennung von 1 gespeicherten Selbstcheck übernommen, dessen Kennung doppelt vergeben war.',
+  'assessment.storage.duplicateIdsWrittenOther':
+    'Dabei wurden die neuen Kennungen von {count} gespeicherten Selbstchecks übernommen, deren Kennungen doppelt vergeben waren.',
+  'assessment.storage.saveRefusedNewer':
+    'Der Selbstcheck wurde nicht gespeichert: Die auf diesem Gerät gespeicherten Selbstchecks stammen aus einer neueren Version des Leitfadens, und diese Fassung verändert sie nicht. Exportieren Sie Ihre Antworten stattdessen als Datei, oder laden Sie die Seite neu, um die aktuelle Fassung zu verwenden.',
+  'assessment.storage.removeRefusedNewer':
+    'Der Selbstcheck wurde nicht gelöscht: Die auf diesem Gerät gespeicherten Selbstchecks stammen aus einer neueren Version des Leitfadens, und diese Fassung verändert sie nicht. Laden Sie die Seite neu, um die aktuelle Fassung zu verwenden, oder entfernen Sie alle mit „Alles auf diesem Gerät löschen“.',
+  'assessment.storage.saveRefusedUnreadable':
+    'Der Selbstcheck wurde nicht gespeichert: Die bisher auf diesem Gerät gespeicherten Daten können nicht gelesen werden und wurden nicht verändert. Exportieren Sie Ihre Antworten stattdessen als Datei, oder entfernen Sie die gespeicherten Daten mit „Alles auf diesem Gerät löschen“ und speichern Sie dann erneut.',
+  'assessment.storage.removeRefusedUnreadable':
+    'Es wurde nichts gelöscht: Die auf diesem Gerät gespeicherten Daten können nicht gelesen werden und wurden nicht verändert. Entfernen Sie sie mit „Alles auf diesem Gerät löschen“.',
+  'assessment.storage.invalid': 'Der Selbstcheck wurde nicht gespeichert. {detail}',
   'assessment.storage.notFound': 'Dieser gespeicherte Selbstcheck ist auf diesem Gerät nicht mehr vorhanden.',
   'assessment.answer.noneTicked': 'nichts angekreuzt',
   'assessment.csv.dimension': 'Dimension',

@@ -98,28 +98,42 @@ export type Assessment = z.infer<typeof assessmentSchema>;
  * { "version": 1, "assessments": [{ "id": "k3x9…", "savedAt": "2026-11-25T10:15:00.000Z", "assessment": { … } }] }
  * ```
  *
- * Entries are checked one by one (`src/lib/assessment/storage.ts`), so one damaged entry hides only itself.
+ * Entries are checked one by one (`src/lib/assessment/stored-list.ts`), so one damaged entry hides only
+ * itself, and is written back unchanged when anything else is saved (`src/lib/assessment/storage.ts`).
  */
 export const STORE_VERSION = 1;
 
 /** The envelope of the saved list; its entries are checked separately. */
 export const storeSchema = z.strictObject({
-  /** Version of the stored list (not of the assessments in it). */
+  /** Version of the stored list (not of the assessments in it); a newer one is read but never written. */
   version: z.literal(STORE_VERSION),
   /** Saved entries, oldest first. */
   assessments: z.array(z.unknown()),
 });
 
+/** Longest id of a saved entry. */
+export const ID_MAX_LENGTH = 64;
+
+/** When an entry was last saved: ISO date and time in UTC. */
+export const savedAtSchema = z.iso.datetime();
+
 /** One saved assessment; `assessment` is checked like an imported file. */
 export const storedEntrySchema = z.strictObject({
   /** Id of the entry on this device, e.g. for „Laden“ and „Löschen“ buttons. */
-  id: z.string().check(z.regex(idPattern), z.maxLength(64)),
-  /** When it was last saved, ISO date and time in UTC. */
-  savedAt: z.iso.datetime(),
+  id: z.string().check(z.regex(idPattern), z.maxLength(ID_MAX_LENGTH)),
+  /** When it was last saved; an entry whose time is missing or invalid is still read (`savedAt: null`). */
+  savedAt: savedAtSchema,
   /** The assessment document. */
   assessment: z.unknown(),
 });
 
-export type SavedAssessment = Omit<z.infer<typeof storedEntrySchema>, 'assessment'> & {
+/** An entry's fields other than `savedAt`, which is read on its own: a bad time does not hide an entry. */
+export const storedEntryWithoutTimeSchema = z.omit(storedEntrySchema, { savedAt: true });
+
+/** A saved entry as read: the checked assessment, and `savedAt: null` where the stored time is unusable. */
+export type SavedAssessment = Omit<z.infer<typeof storedEntrySchema>, 'assessment' | 'savedAt'> & {
+  /** When it was last saved, or `null` if the stored time is missing or invalid („Zeitpunkt unbekannt“). */
+  savedAt: string | null;
+  /** The assessment, checked and migrated to the current version. */
   assessment: Assessment;
 };

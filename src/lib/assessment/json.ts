@@ -44,6 +44,19 @@ export function parseJsonSafely(text: string): SafeJson | undefined {
   }
 }
 
+/**
+ * Parses JSON text as it is, forbidden keys included (as own properties: `JSON.parse` never sets a
+ * prototype). Only for keeping data unchanged: a value from here may be stored back with `JSON.stringify`,
+ * but never spread, merged or read field by field. Returns `undefined` if the text is not JSON.
+ */
+export function parseJsonVerbatim(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether a value is a plain JSON object (not an array, not null). */
 export const isJsonObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

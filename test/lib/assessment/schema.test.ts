@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { assessmentSchema } from '../../../src/schemas/assessment';
+import {
+  assessmentSchema,
+  storedEntrySchema,
+  storedEntryWithoutTimeSchema,
+  storeSchema,
+} from '../../../src/schemas/assessment';
 import { example } from './fixtures';
 
 const valid = (fields: Record<string, unknown>) =>
@@ -72,5 +77,39 @@ describe('assessmentSchema', () => {
     ['no settings', { settings: undefined }],
   ])('rejects an assessment with %s', (_case, fields) => {
     expect(valid(fields)).toBe(false);
+  });
+});
+
+describe('store schemas', () => {
+  const entry = { id: 'k3x9q0a7mz', savedAt: '2026-11-25T10:15:00.000Z', assessment: example };
+
+  test('accept the documented store and entry', () => {
+    expect(storeSchema.safeParse({ version: 1, assessments: [entry] }).success).toBe(true);
+    expect(storedEntrySchema.safeParse(entry).success).toBe(true);
+  });
+
+  test.each([
+    ['store version 2', { version: 2, assessments: [] }],
+    ['store version „1“ as text', { version: '1', assessments: [] }],
+    ['no list of assessments', { version: 1 }],
+    ['an unknown field', { version: 1, assessments: [], extra: 1 }],
+  ])('the store envelope refuses %s', (_case, store) => {
+    expect(storeSchema.safeParse(store).success).toBe(false);
+  });
+
+  test.each([
+    ['an id with capitals', { ...entry, id: 'ABC' }],
+    ['an id of 65 characters', { ...entry, id: 'a'.repeat(65) }],
+    ['a time without zone', { ...entry, savedAt: '2026-11-25T10:15:00' }],
+    ['no time', { id: entry.id, assessment: example }],
+    ['an unknown field', { ...entry, extra: 1 }],
+  ])('an entry refuses %s', (_case, value) => {
+    expect(storedEntrySchema.safeParse(value).success).toBe(false);
+  });
+
+  test('an entry read without its time still needs a valid id and nothing unknown', () => {
+    expect(storedEntryWithoutTimeSchema.safeParse({ id: entry.id, assessment: example }).success).toBe(true);
+    expect(storedEntryWithoutTimeSchema.safeParse({ id: 'A', assessment: example }).success).toBe(false);
+    expect(storedEntryWithoutTimeSchema.safeParse({ ...entry }).success).toBe(false);
   });
 });
