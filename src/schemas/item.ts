@@ -31,6 +31,11 @@ export const itemSchema = z.strictObject({
   points: z.array(z.string().min(1)).default([]),
   /** Id of the item this one stands under in the paper, e.g. a question under a Hinweis. */
   parent: z.string().optional(),
+  /**
+   * Id of the item whose sentence this one continues (it begins „Dafür …“): wherever this item is quoted on
+   * its own, that item is quoted before it, so the quote is never a fragment.
+   */
+  continues: z.string().optional(),
   /** Self-check dimensions this item serves. */
   dimensions: z.array(z.enum(keysOf(dimensions))).min(1),
   /** Audiences the item speaks to. */

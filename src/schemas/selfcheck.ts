@@ -20,6 +20,20 @@ export const passageSchema = z.strictObject({
   anchor: z.string().min(1),
 });
 
+/**
+ * Where an answer places the municipality among the 32 surveyed ones, from a count in figures.yaml: the
+ * result says „Sie gehören zu den {n} von 32 befragten {group}.“ With `complement`, the municipality is among
+ * those the figure does not count (32 − the figure's value), a derived number the result marks as derived.
+ */
+export const standingSchema = z.strictObject({
+  /** Id of a figure in figures.yaml whose value is a count. */
+  figure: slug,
+  /** `true`: the answer places the municipality outside the counted group. */
+  complement: z.boolean().default(false),
+  /** The group in the plural, completing „… von 32 befragten …“, e.g. „Kommunen mit einem Konzept“. */
+  group: z.string().min(1),
+});
+
 /** An answer option of a single-choice question. */
 export const optionSchema = z.strictObject({
   /** Stable id, stored in exported assessments: never change or reuse it. */
@@ -28,8 +42,13 @@ export const optionSchema = z.strictObject({
   label: z.string().min(1),
   /** Level 0–3 this answer reaches. */
   level: z.number().int().min(0).max(3),
-  /** Items (ids in items.yaml) this answer makes relevant: shown as priorities while the dimension is below target. */
+  /**
+   * Items (ids in items.yaml) this answer makes relevant while it is below the target. An item linked from an
+   * option is linked from every option with a lower level too, so a better answer never adds an item.
+   */
   recommendations: z.array(slug).default([]),
+  /** Where this answer places the municipality among the surveyed ones, where the paper gives a count. */
+  standing: z.array(standingSchema).default([]),
 });
 
 /** A choice of a multiple-choice question. */
@@ -53,6 +72,14 @@ const questionBase = {
   source: passageSchema,
   /** Whether "Trifft nicht zu" is offered (e.g. no committees exist at all is a real answer elsewhere). */
   notApplicable: z.boolean().default(true),
+  /**
+   * A follow-up: asked (and counted) only when an earlier question of the same dimension has one of `answers`
+   * (option ids of a single-choice question), or, for a multiple-choice question without `answers`, at least
+   * one ticked choice. An answer kept from before the condition changed is stored but not counted.
+   */
+  askIf: z.strictObject({ question: slug, answers: z.array(slug).min(1).optional() }).optional(),
+  /** Stock-taking items of the paper (Bestandsaufnahme, Evaluation) for the „Noch zu klären“ list after „Weiß nicht“. */
+  clarify: z.array(slug).default([]),
 };
 
 /** The kinds of question, as a discriminated union on `kind`. */
@@ -90,6 +117,12 @@ export const selfcheckDimensionSchema = z.strictObject({
   id: z.enum(keysOf(dimensions)),
   /** Introduction shown above the questions, from the paper. */
   intro: z.string().min(1),
+  /**
+   * The question whose answer decides the dimension's level and its words (the concept's status, the funding
+   * form, …); the other questions refine the picture but never relabel it. Without it, the result shows the
+   * mean of the answers as a number, never with a level's label.
+   */
+  decidedBy: slug.optional(),
   /** Meaning of levels 0, 1, 2 and 3 for this dimension. */
   levels: z.tuple([levelSchema, levelSchema, levelSchema, levelSchema]),
   /** The survey's benchmark, where the paper has one: a sentence and the figures (ids in figures.yaml) it rests on. */
@@ -99,6 +132,9 @@ export const selfcheckDimensionSchema = z.strictObject({
 });
 
 export type Passage = z.infer<typeof passageSchema>;
+export type Standing = z.infer<typeof standingSchema>;
+export type Option = z.infer<typeof optionSchema>;
+export type Choice = z.infer<typeof choiceSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type SingleQuestion = Extract<Question, { kind: 'single' }>;
 export type MultiQuestion = Extract<Question, { kind: 'multi' }>;

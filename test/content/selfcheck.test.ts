@@ -4,13 +4,17 @@
  */
 import GithubSlugger from 'github-slugger';
 import { describe, expect, test } from 'vitest';
+import { backgroundItems } from '../../src/data/selfcheck-background';
 import { recommendationsOf } from '../../src/lib/linked-items';
+import { chapterOutline } from '../../src/lib/passage-titles';
+import { sourceTitles } from '../../src/lib/selfcheck/island-data';
 import type { Figure } from '../../src/schemas/figure';
 import type { Item } from '../../src/schemas/item';
 import type { Question, SelfcheckDimension } from '../../src/schemas/selfcheck';
 import { chapterIds, dimensions, keysOf, type ChapterId, type ItemKind } from '../../src/data/taxonomy';
 import { loadFigures, loadItems, rawSelfcheck, selfcheckSchema } from '../fixtures/data';
 import { groupReferences, split } from './chapter-files';
+import { parse as parseYaml } from 'yaml';
 import { duplicates, norm, paperText } from './paper';
 
 const rawCatalogue = rawSelfcheck();
@@ -72,6 +76,10 @@ function itemIds(chapter: ChapterId): string[] {
   );
   return items.filter((item) => item.chapter === chapter && groups.has(item.group)).map((item) => item.id);
 }
+
+/** A chapter's title from its frontmatter. */
+const chapterTitle = (chapter: ChapterId): string =>
+  (parseYaml(split(chapter).frontmatter) as { title: string }).title;
 
 const anchors = new Map<ChapterId, Set<string>>(
   chapterIds.map((chapter) => [chapter, new Set([...headingIds(chapter), ...itemIds(chapter)])]),
@@ -291,4 +299,174 @@ describe('benchmarks', () => {
     );
     if (unassigned.length > 0) expect(benchmark.text).toMatch(/sagt das Papier nicht/);
   });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// The rules that keep the result true.
+
+const itemById = new Map(items.map((item) => [item.id, item]));
+
+describe('a better answer never adds an item', () => {
+  test.each(byKind('single'))(
+    '%s links from each option a subset of what every lower option links',
+    (_, question) => {
+      for (const better of question.options)
+        for (const worse of question.options.filter((option) => option.level < better.level))
+          expect(
+            better.recommendations.filter((id) => !worse.recommendations.includes(id)),
+            `${better.id} links items that ${worse.id} does not`,
+          ).toEqual([]);
+    },
+  );
+
+  test.each(byKind('single'))('%s links nothing from an option at level 3, the highest', (_, question) => {
+    for (const option of question.options.filter((candidate) => candidate.level === 3))
+      expect(option.recommendations).toEqual([]);
+  });
+});
+
+describe('deciding questions', () => {
+  test.each(catalogue.filter((d) => d.decidedBy !== undefined).map((d) => [d.id, d] as const))(
+    '%s is decided by one of its own single- or multiple-choice questions that is always asked and always has an answer with a level',
+    (_, dimension) => {
+      const deciding = dimension.questions.find((question) => question.id === dimension.decidedBy);
+      expect(deciding?.kind).toMatch(/^(single|multi)$/);
+      expect(deciding?.askIf).toBeUndefined();
+      expect(deciding?.notApplicable).toBe(false);
+    },
+  );
+
+  test('decide the concept, the job description, the funding form, the rooms and the committees', () => {
+    const decided = Object.fromEntries(catalogue.map((dimension) => [dimension.id, dimension.decidedBy]));
+    expect(decided).toMatchObject({
+      konzept: 'konzept-stand',
+      personal: 'personal-stellenbeschreibung',
+      foerderung: 'foerderung-form',
+      raeume: 'raeume-stand',
+      gremien: 'gremien-stand',
+    });
+  });
+});
+
+describe('follow-up questions', () => {
+  const followUps = catalogue.flatMap((dimension) =>
+    dimension.questions.flatMap((question, index) =>
+      question.askIf ? [[question.id, dimension, question, index] as const] : [],
+    ),
+  );
+
+  test('ask about the concept’s goals and the tasks in job descriptions only after a „yes“', () => {
+    const conditions = Object.fromEntries(followUps.map(([id, , question]) => [id, question.askIf]));
+    expect(conditions['konzept-inhalte']).toEqual({
+      question: 'konzept-stand',
+      answers: ['papier', 'beschlossen'],
+    });
+    expect(conditions['personal-aufgaben']).toEqual({
+      question: 'personal-stellenbeschreibung',
+      answers: ['teil', 'fokus', 'mehrere-stellen'],
+    });
+  });
+
+  test.each(followUps)(
+    '%s depends on an earlier question of its dimension and on options it has',
+    (_, dimension, question, index) => {
+      const condition = question.askIf;
+      const parentIndex = dimension.questions.findIndex((candidate) => candidate.id === condition?.question);
+      expect(parentIndex).toBeGreaterThanOrEqual(0);
+      expect(parentIndex).toBeLessThan(index);
+      const parent = dimension.questions[parentIndex];
+      if (condition?.answers === undefined) expect(parent?.kind).toBe('multi');
+      else if (parent?.kind === 'single')
+        for (const answer of condition.answers)
+          expect(parent.options.map((option) => option.id)).toContain(answer);
+      else throw new Error('listed answers need a single-choice question');
+    },
+  );
+
+  test.each(byKind('multi'))('%s has no choice whose id would clash with „Nichts davon“', (_, question) => {
+    expect(question.choices.map((choice) => choice.id)).not.toContain('nichts');
+  });
+});
+
+describe('„Noch zu klären“', () => {
+  test.each(questions.map(({ question }) => [question.id, question] as const))(
+    '%s names a stock-taking item of the paper for a „Weiß nicht“',
+    (_, question) => {
+      expect(question.clarify.length).toBeGreaterThan(0);
+      for (const id of question.clarify)
+        expect(['empfehlung', 'hinweis', 'reflexionsfrage']).toContain(itemById.get(id)?.kind);
+    },
+  );
+});
+
+describe('standings among the 32', () => {
+  const standings = questions.flatMap(({ question }) =>
+    question.kind === 'single'
+      ? question.options.flatMap((option) =>
+          option.standing.map((standing) => [`${question.id}:${option.id}`, standing] as const),
+        )
+      : [],
+  );
+
+  test.each(standings)('%s rests on a count of the survey and states no number of its own', (_, standing) => {
+    const figure = figureById.get(standing.figure);
+    expect(figure?.value.type).toBe('count');
+    expect(standing.group).not.toMatch(/\d+ von/);
+  });
+
+  test('say where a municipality without representation in committees stands', () => {
+    const gremien = questions.find(({ question }) => question.id === 'gremien-stand')?.question;
+    if (gremien?.kind !== 'single') throw new Error('gremien-stand');
+    const none = gremien.options.find((option) => option.id === 'kein-austausch');
+    expect(none?.standing).toContainEqual(
+      expect.objectContaining({ figure: 'ebenen-arbeitsgremien', complement: true }),
+    );
+  });
+});
+
+describe('background items', () => {
+  test.each(backgroundItems.map((id) => [id] as const))(
+    '%s is a recommendation some answer points to',
+    (id) => {
+      expect(itemById.get(id)?.kind).toBe('empfehlung');
+      expect(questions.some(({ question }) => recommendationsOf(question).includes(id))).toBe(true);
+    },
+  );
+});
+
+describe('quoted items are never fragments', () => {
+  test.each(
+    items
+      .filter((item) => /^(Dafür|Dies|Deshalb|Daher)\b/.test(item.text))
+      .map((item) => [item.id, item] as const),
+  )(
+    '%s, which continues a sentence, names the item it continues: the one before it in its group',
+    (_, item) => {
+      const group = items.filter((other) => other.group === item.group && other.parent === undefined);
+      expect(item.continues).toBe(group[group.indexOf(item) - 1]?.id);
+    },
+  );
+
+  test.each(items.filter((item) => item.text.trim().endsWith(':')).map((item) => [item.id, item] as const))(
+    '%s, which ends in a colon, has sub-points or items under it',
+    (_, item) => {
+      const children = items.filter((other) => other.parent === item.id);
+      expect(item.points.length + children.length).toBeGreaterThan(0);
+    },
+  );
+});
+
+describe('links from a question to the paper', () => {
+  const outlines = new Map(
+    chapterIds.map(
+      (chapter) => [chapter, chapterOutline(split(chapter).body, chapterTitle(chapter))] as const,
+    ),
+  );
+  test.each(catalogue.map((dimension) => [dimension.id, dimension] as const))(
+    'in %s each name a different passage',
+    (_, dimension) => {
+      const titles = sourceTitles(dimension.questions, outlines, items);
+      expect(duplicates(Object.values(titles))).toEqual([]);
+    },
+  );
 });
