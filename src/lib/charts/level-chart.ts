@@ -1,63 +1,108 @@
 import { scaleLinear } from 'd3-scale';
-import { round } from './scene';
+import { round, type Mark, type Scene } from './scene';
 import { wrapText } from './text';
 
 /** One dimension as the level chart shows it. */
 export interface LevelDatum {
   id: string;
-  /** The row's label, value included, e.g. „Konzept: 1,5“. */
+  /** The row's label, value included, e.g. „Konzept: Stufe 2“ or „Gelingensfaktoren: Mittelwert 2,3“. */
   label: string;
-  /** Mean level 0–3, or null when unknown. */
-  level: number | null;
+  /** Level or mean 0–3, or null when it is unknown or open (then no bar is drawn). */
+  value: number | null;
   /** Target level 1–3. */
   target: number;
-  /** An earlier level to compare with, if any. */
-  before?: number | null;
+  /** An earlier value to compare with, if any. */
+  before?: number | null | undefined;
 }
 
-/** Geometry of one row: the label sits above its bar (wrapped to the width), so the chart works at 320 px. */
-export interface LevelRow extends LevelDatum {
-  /** Label lines and the baseline of each. */
-  lines: { text: string; y: number }[];
-  barY: number;
-  barWidth: number;
-  targetX: number;
-  beforeX: number | null;
-}
-
-export interface LevelChart {
-  width: number;
-  height: number;
-  barHeight: number;
-  rows: LevelRow[];
-  ticks: { x: number; label: string }[];
-}
-
+/** Height of a label line, of a bar, the gap between rows and the axis at the bottom, in SVG units. */
 const LINE_HEIGHT = 22;
 const BAR_HEIGHT = 18;
 const ROW_GAP = 14;
 const AXIS_HEIGHT = 24;
+/** Room left and right of the scale for the end ticks' labels and the target marks. */
+const PAD = 8;
 
-/** Lays out horizontal level bars (0–3) with a target marker per dimension, for a width and font size. */
-export function levelChart(data: readonly LevelDatum[], width: number, fontSize = 17): LevelChart {
-  const x = scaleLinear().domain([0, 3]).range([0, width]);
+/**
+ * Lays out horizontal bars on the 0–3 scale with a target mark per dimension, each label above its bar (wrapped
+ * to the width, so the chart works at 320 px), as a scene for the shared chart renderer.
+ */
+export function levelChart(data: readonly LevelDatum[], width: number, fontSize = 17): Scene {
+  const x = scaleLinear()
+    .domain([0, 3])
+    .range([PAD, width - PAD]);
+  const marks: Mark[] = [];
   let top = 0;
-  const rows = data.map((datum) => {
-    const lines = wrapText(datum.label, width, fontSize, true).map((text, index) => ({
-      text,
-      y: top + (index + 1) * LINE_HEIGHT - 6,
-    }));
+  for (const datum of data) {
+    const lines = wrapText(datum.label, width - 2 * PAD, fontSize, true);
+    lines.forEach((text, index) => {
+      marks.push({
+        type: 'text',
+        role: 'label',
+        x: PAD,
+        y: top + (index + 1) * LINE_HEIGHT - 6,
+        text,
+        anchor: 'start',
+      });
+    });
     const barY = top + lines.length * LINE_HEIGHT;
+    marks.push({
+      type: 'rect',
+      role: 'track',
+      x: PAD,
+      y: barY,
+      width: round(x(3) - x(0)),
+      height: BAR_HEIGHT,
+      derived: false,
+    });
+    if (datum.value !== null) {
+      const barWidth = round(x(datum.value) - x(0));
+      marks.push({
+        type: 'rect',
+        role: 'bar',
+        x: PAD,
+        y: barY,
+        width: barWidth,
+        height: BAR_HEIGHT,
+        derived: false,
+      });
+    }
+    if (datum.before !== undefined && datum.before !== null) {
+      marks.push({
+        type: 'circle',
+        role: 'before',
+        cx: round(x(datum.before)),
+        cy: barY + BAR_HEIGHT / 2,
+        r: 5,
+        derived: false,
+      });
+    }
+    const targetX = round(x(datum.target));
+    marks.push({
+      type: 'line',
+      role: 'target',
+      x1: targetX,
+      x2: targetX,
+      y1: barY - 4,
+      y2: barY + BAR_HEIGHT + 4,
+    });
     top = barY + BAR_HEIGHT + ROW_GAP;
-    return {
-      ...datum,
-      lines,
-      barY,
-      barWidth: round(x(datum.level ?? 0)),
-      targetX: round(x(datum.target)),
-      beforeX: datum.before === undefined || datum.before === null ? null : round(x(datum.before)),
-    };
+  }
+  const height = top + AXIS_HEIGHT;
+  const grid: Mark[] = [0, 1, 2, 3].flatMap((level): Mark[] => {
+    const at = round(x(level));
+    return [
+      { type: 'line', role: 'grid', x1: at, x2: at, y1: 0, y2: height - 20 },
+      {
+        type: 'text',
+        role: 'tick',
+        x: at,
+        y: height - 4,
+        text: `Stufe ${String(level)}`,
+        anchor: level === 0 ? 'start' : level === 3 ? 'end' : 'middle',
+      },
+    ];
   });
-  const ticks = [0, 1, 2, 3].map((level) => ({ x: round(x(level)), label: `Stufe ${String(level)}` }));
-  return { width, height: top + AXIS_HEIGHT, barHeight: BAR_HEIGHT, rows, ticks };
+  // The grid is drawn first, under the bars.
+  return { width, height, fontSize, marks: [...grid, ...marks] };
 }

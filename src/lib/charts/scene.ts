@@ -12,7 +12,20 @@
 
 /** What a mark shows; the renderer turns it into a CSS class, so colours follow the site's light, dark and print schemes. */
 export type MarkRole =
-  'label' | 'value' | 'note' | 'track' | 'bar' | 'cell' | 'cell-empty' | 'rank' | 'rank-number' | 'connector';
+  | 'label'
+  | 'value'
+  | 'note'
+  | 'track'
+  | 'bar'
+  | 'cell'
+  | 'cell-empty'
+  | 'rank'
+  | 'rank-number'
+  | 'connector'
+  | 'target'
+  | 'grid'
+  | 'tick'
+  | 'before';
 
 /** A rectangle: a bar, the frame behind it, or one cell of a unit display. */
 export interface RectMark {
