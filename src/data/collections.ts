@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { inOrder, navTitle } from '../lib/chapters';
+import { chapterOutline, type ChapterOutline } from '../lib/passage-titles';
+import type { ChapterId } from './taxonomy';
 import type { Figure } from '../schemas/figure';
 import type { Item } from '../schemas/item';
 import type { SelfcheckDimension } from '../schemas/selfcheck';
@@ -30,4 +32,14 @@ export async function getChapterLabels(): Promise<Record<string, string>> {
 /** The self-check catalogue: dimensions with levels, benchmarks and questions, in taxonomy order. */
 export async function getSelfcheck(): Promise<SelfcheckDimension[]> {
   return (await getCollection('selfcheck')).sort(byPosition).map((entry) => entry.data);
+}
+
+/** Each chapter's headings and the section above each item group, for naming links to passages. */
+export async function getChapterOutlines(): Promise<Map<ChapterId, ChapterOutline>> {
+  return new Map(
+    (await getChapters()).map((entry) => [
+      entry.id as ChapterId,
+      chapterOutline(entry.body ?? '', entry.data.title),
+    ]),
+  );
 }

@@ -144,9 +144,10 @@ export const de = {
     'Die Gewichtung der Dimension „{dimension}“ muss 1 (gering), 2 (mittel) oder 3 (hoch) sein.',
   'assessment.error.other': 'Die Angabe an der Stelle „{path}“ ist ungültig.',
   'assessment.notice.unknownQuestionsOne':
-    '1 Antwort gehört zu einer Frage, die es nicht mehr gibt, und wurde übergangen.',
+    '1 Antwort gehört zu einer Frage, die es in diesem Selbstcheck nicht gibt, und wurde nicht übernommen: {ids}.',
   'assessment.notice.unknownQuestionsOther':
-    '{count} Antworten gehören zu Fragen, die es nicht mehr gibt, und wurden übergangen.',
+    '{count} Antworten gehören zu Fragen, die es in diesem Selbstcheck nicht gibt, und wurden nicht übernommen: {ids}.',
+  'assessment.notice.unknownQuestionsMore': '{ids} und {more} weitere',
   'assessment.notice.migrated':
     'Der Selbstcheck stammt aus einer älteren Version des Formats (Version {version}) und wurde in das aktuelle Format (Version {current}) übertragen.',
   'assessment.notice.version0.unknownOne':
@@ -222,6 +223,7 @@ export const de = {
   'summary.note':
     'Zusammenfassung in Einfacher Sprache von der Redaktion dieser Website, nicht Teil des Papiers.',
   'readiness.title': 'Kurz-Check für Ihre Organisation',
+  'readiness.jump': 'Direkt zum Kurz-Check für Ihre Organisation: acht Aussagen, die Ergebnisse sofort',
   'readiness.result': 'Was Sie als Nächstes angehen können',
   'readiness.empty':
     'Beantworten Sie mindestens eine Frage mit „gar nicht“, „ansatzweise“ oder „überwiegend“, dann erscheinen hier passende Stellen aus dem Leitfaden.',

@@ -1,7 +1,5 @@
-import type { ItemSummary } from '../components/islands/selfcheck/types';
 import type { Item } from '../schemas/item';
 import type { Question, SelfcheckDimension } from '../schemas/selfcheck';
-import { chapterHref } from './chapters';
 
 /** Every item id an answer to `question` can put on the list of priorities. */
 export function recommendationsOf(question: Question): string[] {
@@ -25,23 +23,15 @@ export function linkedItemIds(catalogue: readonly SelfcheckDimension[]): Set<str
   return recommendedItemIds(catalogue.flatMap((dimension) => dimension.questions));
 }
 
-/** What a check island shows of an item: its wording, kind and dimensions, and a link to it in its chapter. */
-export function itemSummary(item: Item): ItemSummary {
-  return {
-    id: item.id,
-    kind: item.kind,
-    text: item.text,
-    href: chapterHref(item.chapter, item.id),
-    dimensions: item.dimensions,
-  };
-}
-
-/** Summaries of the items whose ids are in `linked`, by id: only these travel to the browser with an island. */
-export function linkedSummaries(
-  items: readonly Item[],
-  linked: ReadonlySet<string>,
-): Record<string, ItemSummary> {
-  return Object.fromEntries(
-    items.filter((item) => linked.has(item.id)).map((item) => [item.id, itemSummary(item)]),
-  );
+/**
+ * Ids of every item the self-check's result can quote: those the answers point to, the stock-taking items of
+ * „Noch zu klären“ and the questions for reflection. Only these travel to the browser with the island.
+ */
+export function resultItemIds(catalogue: readonly SelfcheckDimension[], items: readonly Item[]): Set<string> {
+  const questions = catalogue.flatMap((dimension) => dimension.questions);
+  return new Set([
+    ...linkedItemIds(catalogue),
+    ...questions.flatMap((question) => question.clarify),
+    ...items.filter((item) => item.kind === 'reflexionsfrage').map((item) => item.id),
+  ]);
 }

@@ -1,5 +1,3 @@
-import type { DimensionSettings as SettingsAsSet } from '../schemas/assessment';
-
 /**
  * The self-check's shared scale, without zod, so the browser bundle can use it.
  * Every dimension has levels 0–3; rating questions name them with these words.
@@ -23,14 +21,6 @@ export const NOT_APPLICABLE = 'trifft-nicht-zu';
 export const DEFAULT_TARGET = 3;
 /** Importance of a dimension unless the user sets another (2 = mittel). */
 export const DEFAULT_IMPORTANCE = 2;
-
-/** Target and importance of a dimension as set (either may be missing), with the defaults filled in. */
-export function withDefaults(settings: SettingsAsSet | undefined): { target: number; importance: number } {
-  return {
-    target: settings?.target ?? DEFAULT_TARGET,
-    importance: settings?.importance ?? DEFAULT_IMPORTANCE,
-  };
-}
 
 /** Level of a multiple-choice answer: how many of the thresholds (for levels 1, 2, 3) the ticked count reaches. */
 export function levelOfTicked(thresholds: readonly number[], ticked: number): number {

@@ -45,7 +45,9 @@ describe('linkedItemIds', () => {
       [
         'gremienbeschluss',
         'kontinuitaet',
+        'nutzung',
         'raeume-bereitstellen',
+        'staerkung',
         'strategie',
         'wertschaetzung',
         'zentrum',

@@ -1,5 +1,4 @@
 import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, type Assessment } from '../../schemas/assessment';
-import { withDefaults } from '../scale';
 
 /** The day as `YYYY-MM-DD` in local time (a municipality's date, not UTC's). */
 export function isoDate(day: Date): string {
@@ -16,15 +15,4 @@ export function createAssessment(day: Date = new Date()): Assessment {
     answers: {},
     settings: {},
   };
-}
-
-/** Target and importance of a dimension, with the defaults filled in. */
-export function settingsOf(
-  assessment: Assessment,
-  dimension: string,
-): { target: number; importance: number } {
-  const setting = Object.hasOwn(assessment.settings, dimension)
-    ? assessment.settings[dimension as keyof Assessment['settings']]
-    : undefined;
-  return withDefaults(setting);
 }

@@ -1,9 +1,10 @@
 import { dimensions, keysOf } from '../../data/taxonomy';
 import { t } from '../../i18n/t';
 import type { Answer, Assessment, DimensionSettings } from '../../schemas/assessment';
-import { importanceLabels, levelOfTicked, NOT_APPLICABLE, ratingScale, UNKNOWN, type Level } from '../scale';
-import type { Catalogue, CatalogueQuestion } from './catalogue';
-import { settingsOf } from './document';
+import type { Question, SelfcheckDimension } from '../../schemas/selfcheck';
+import { importanceLabels, NOT_APPLICABLE, UNKNOWN, type Level } from '../scale';
+import { settingsOf } from '../selfcheck/levels';
+import { outcomeOf } from '../selfcheck/answers';
 
 /**
  * A copy with a fixed key order (the order of the format description, answers sorted by question id,
@@ -40,22 +41,23 @@ export function toJson(assessment: Assessment): string {
 }
 
 /** The answer's text and level for the CSV; level empty where there is none („Weiß nicht“, unanswered). */
-function answerCells(answer: Answer | undefined, question: CatalogueQuestion): [string, string] {
+function answerCells(answer: Answer | undefined, question: Question): [string, string] {
   if (answer === undefined) return ['', ''];
   if (answer === UNKNOWN) return [t('selbstcheck.unknown'), ''];
   if (answer === NOT_APPLICABLE) return [t('selbstcheck.notApplicable'), ''];
-  if (typeof answer === 'number') return [ratingScale[answer as Level], String(answer)];
-  if (typeof answer === 'string') {
-    const option = question.options?.find((candidate) => candidate.id === answer);
-    return [option?.label ?? answer, option?.level === undefined ? '' : String(option.level)];
+  const outcome = outcomeOf(question, answer);
+  if (outcome.state !== 'answered') return [String(answer), ''];
+  // A spreadsheet cell lists ticked choices with „|“, which never occurs in a label.
+  if (question.kind === 'multi' && Array.isArray(answer)) {
+    const labels = question.choices
+      .filter((choice) => answer.includes(choice.id))
+      .map((choice) => choice.label);
+    return [
+      labels.length > 0 ? labels.join(' | ') : t('assessment.answer.noneTicked'),
+      String(outcome.level),
+    ];
   }
-  const labels = answer.map((id) => question.choices?.find((choice) => choice.id === id)?.label ?? id);
-  const level =
-    question.thresholds === undefined ? undefined : levelOfTicked(question.thresholds, answer.length);
-  return [
-    labels.length === 0 ? t('assessment.answer.noneTicked') : labels.join(' | '),
-    level === undefined ? '' : String(level),
-  ];
+  return [outcome.text, String(outcome.level)];
 }
 
 /** One CSV cell: text that a spreadsheet would run as a formula gets a leading apostrophe; quoted if needed. */
@@ -70,7 +72,7 @@ export function csvCell(value: string): string {
  * dimension a row for the target and one for the importance. Answers to questions the catalogue does not
  * know are left out.
  */
-export function toCsv(assessment: Assessment, catalogue: Catalogue): string {
+export function toCsv(assessment: Assessment, catalogue: readonly SelfcheckDimension[]): string {
   const rows: string[][] = [
     [
       t('assessment.csv.dimension'),
@@ -80,18 +82,19 @@ export function toCsv(assessment: Assessment, catalogue: Catalogue): string {
       t('assessment.csv.level'),
     ],
   ];
-  for (const dimension of catalogue.dimensions) {
+  for (const dimension of catalogue) {
+    const label = dimensions[dimension.id];
     for (const question of dimension.questions) {
       const answer = Object.hasOwn(assessment.answers, question.id)
         ? assessment.answers[question.id]
         : undefined;
-      rows.push([dimension.label, question.id, question.text, ...answerCells(answer, question)]);
+      rows.push([label, question.id, question.text, ...answerCells(answer, question)]);
     }
     const { target, importance } = settingsOf(assessment, dimension.id);
-    const targetLabel = dimension.levels?.[target] ?? t('selbstcheck.level', { level: target });
-    rows.push([dimension.label, '', t('assessment.csv.target'), targetLabel, String(target)]);
+    const targetLabel = `${t('selbstcheck.level', { level: target })}: ${dimension.levels[target as Level].label}`;
+    rows.push([label, '', t('assessment.csv.target'), targetLabel, String(target)]);
     rows.push([
-      dimension.label,
+      label,
       '',
       t('assessment.csv.importance'),
       importanceLabels[importance as keyof typeof importanceLabels],

@@ -88,7 +88,7 @@ export function withMore(detail: string, more: number): string {
   return `${message} ${t('assessment.error.more', { count: n })}`;
 }
 
-/** Picks the singular or plural message for a count and fills in `{count}`. */
-export function countMessage(n: number, one: UiKey, other: UiKey): string {
-  return t(plural(n, one, other), { count: n.toLocaleString('de-DE') });
+/** Picks the singular or plural message for a count and fills in `{count}` and any other `vars`. */
+export function countMessage(n: number, one: UiKey, other: UiKey, vars: Record<string, string> = {}): string {
+  return t(plural(n, one, other), { ...vars, count: n.toLocaleString('de-DE') });
 }

@@ -111,6 +111,6 @@ export function checkDocument(
   const { document, notices } = migrate(value);
   const parsed = assessmentSchema.safeParse(withoutBlankName(document));
   if (!parsed.success) return failure('invalid', describeIssues(parsed.error.issues));
-  if (context.questions === undefined) return { ok: true, assessment: parsed.data, notices };
-  return fitToCatalogue(parsed.data, context.questions, notices);
+  if (context.catalogue === undefined) return { ok: true, assessment: parsed.data, notices };
+  return fitToCatalogue(parsed.data, context.catalogue, notices);
 }

@@ -1,10 +1,10 @@
 import type { Assessment } from '../../schemas/assessment';
-import type { QuestionShape } from './catalogue';
+import type { SelfcheckDimension } from '../../schemas/selfcheck';
 
 /** Optional knowledge the caller has about where the text comes from and which questions exist. */
 export interface ParseContext {
-  /** The current questions (`questionShapes(catalogue)`): answers to others are dropped, unfitting ones rejected. */
-  questions?: readonly QuestionShape[] | undefined;
+  /** The self-check's questions: answers to others are dropped (with a notice), unfitting ones rejected. */
+  catalogue?: readonly SelfcheckDimension[] | undefined;
   /** Where the text comes from, so that messages speak of „Datei“ or „Link“; default `file`. */
   source?: 'file' | 'link' | undefined;
 }

@@ -225,8 +225,8 @@ export function load(storage: StorageLike | undefined, id: string, context: Pars
   if (slot?.entry === undefined) return { ok: false, error: t('assessment.storage.notFound') };
   // Reading has already checked the entry as a document (and migrated it); what is left is the catalogue.
   const { entry, notices } = slot;
-  if (context.questions === undefined) return { ok: true, entry, notices: [...notices] };
-  const fitted = fitToCatalogue(entry.assessment, context.questions, [...notices]);
+  if (context.catalogue === undefined) return { ok: true, entry, notices: [...notices] };
+  const fitted = fitToCatalogue(entry.assessment, context.catalogue, [...notices]);
   if (!fitted.ok) return { ok: false, error: fitted.error };
   return { ok: true, entry: { ...entry, assessment: fitted.assessment }, notices: fitted.notices };
 }

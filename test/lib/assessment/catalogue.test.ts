@@ -1,125 +1,45 @@
 import { describe, expect, test } from 'vitest';
-import { catalogueFromSelfcheck, questionShapes } from '../../../src/lib/assessment/catalogue';
-import type { SelfcheckDimension } from '../../../src/schemas/selfcheck';
+import { fitToCatalogue } from '../../../src/lib/assessment/catalogue';
 import { catalogue } from '../../fixtures/assessments/catalogue';
+import { example } from './fixtures';
 
-const source = { chapter: 'befragung', anchor: 'x' } as const;
-const level = (label: string) => ({ label, description: label });
+describe('fitToCatalogue', () => {
+  test('keeps answers that fit their questions and says nothing', () => {
+    expect(fitToCatalogue(example, catalogue, [])).toEqual({ ok: true, assessment: example, notices: [] });
+  });
 
-/** One dimension of the site's self-check data, as `src/data/selfcheck.yaml` holds it. */
-const selfcheck: SelfcheckDimension[] = [
-  {
-    id: 'raeume',
-    intro: 'Räume',
-    levels: [level('Keine'), level('Wie andere Vereine'), level('Vorrangig für MO'), level('Zentrum')],
-    questions: [
-      {
-        id: 'raeume-stand',
-        kind: 'single',
-        text: 'Stellen Sie Räume bereit?',
-        help: 'Hilfe',
-        source,
-        notApplicable: true,
-        options: [
-          { id: 'nein', label: 'Nein', level: 0, recommendations: ['raeume-bereitstellen'] },
-          { id: 'ja', label: 'Ja', level: 2, recommendations: [] },
-        ],
-      },
-      {
-        id: 'raeume-formen',
-        kind: 'multi',
-        text: 'Welche Räume?',
-        help: 'Hilfe',
-        source,
-        notApplicable: false,
-        thresholds: [1, 2, 3],
-        choices: [
-          { id: 'analog', label: 'Wie andere Vereine', recommendationsIfMissing: [] },
-          { id: 'zentrum', label: 'Zentrum', recommendationsIfMissing: ['zentrum'] },
-        ],
-      },
-      {
-        id: 'raeume-zufrieden',
-        kind: 'rating',
-        text: 'Die Räume genügen.',
-        help: 'Hilfe',
-        source,
-        notApplicable: true,
-        recommendations: [],
-      },
-    ],
-  },
-];
-
-describe('catalogueFromSelfcheck', () => {
-  test('keeps only what export and import need, with the dimension name from the taxonomy', () => {
-    expect(catalogueFromSelfcheck(selfcheck)).toEqual({
-      dimensions: [
-        {
-          id: 'raeume',
-          label: 'Räume',
-          levels: ['Keine', 'Wie andere Vereine', 'Vorrangig für MO', 'Zentrum'],
-          questions: [
-            {
-              id: 'raeume-stand',
-              text: 'Stellen Sie Räume bereit?',
-              kind: 'single',
-              notApplicable: true,
-              options: [
-                { id: 'nein', label: 'Nein', level: 0 },
-                { id: 'ja', label: 'Ja', level: 2 },
-              ],
-            },
-            {
-              id: 'raeume-formen',
-              text: 'Welche Räume?',
-              kind: 'multi',
-              notApplicable: false,
-              thresholds: [1, 2, 3],
-              choices: [
-                { id: 'analog', label: 'Wie andere Vereine' },
-                { id: 'zentrum', label: 'Zentrum' },
-              ],
-            },
-            { id: 'raeume-zufrieden', text: 'Die Räume genügen.', kind: 'rating', notApplicable: true },
-          ],
-        },
+  test('drops answers to questions it does not know, naming how many and which', () => {
+    const answers = { ...example.answers, 'alte-frage': 'weiss-nicht', 'noch-eine': 2 };
+    const fitted = fitToCatalogue({ ...example, answers }, catalogue, []);
+    expect(fitted).toEqual({
+      ok: true,
+      assessment: example,
+      notices: [
+        '2 Antworten gehören zu Fragen, die es in diesem Selbstcheck nicht gibt, und wurden nicht übernommen: „alte-frage“, „noch-eine“.',
       ],
     });
   });
-});
 
-describe('questionShapes', () => {
-  test('lists every question with the ids its answers may use', () => {
-    expect(questionShapes(catalogue)).toEqual([
-      {
-        id: 'konzept-stand',
-        kind: 'single',
-        optionIds: ['kein', 'entwurf', 'papier', 'beschlossen'],
-        choiceIds: undefined,
-        notApplicable: undefined,
-      },
-      {
-        id: 'raeume-formen',
-        kind: 'multi',
-        optionIds: undefined,
-        choiceIds: ['analog', 'primaer', 'zentrum'],
-        notApplicable: undefined,
-      },
-      {
-        id: 'themen-austausch',
-        kind: 'multi',
-        optionIds: undefined,
-        choiceIds: ['rassismus', 'kultur', 'bildung', 'sport'],
-        notApplicable: undefined,
-      },
-      {
-        id: 'gelingen-wertschaetzung',
-        kind: 'rating',
-        optionIds: undefined,
-        choiceIds: undefined,
-        notApplicable: false,
-      },
-    ]);
+  test('shortens an absurdly long id in the notice', () => {
+    const id = `x${'-y'.repeat(100)}`;
+    const fitted = fitToCatalogue({ ...example, answers: { [id]: 1 } }, catalogue, []);
+    expect(fitted.ok && fitted.notices[0]).toContain('…');
+    expect(fitted.ok && fitted.notices[0]?.length).toBeLessThan(200);
+  });
+
+  test.each([
+    ['konzept-stand', 'vielleicht'],
+    ['raeume-formen', ['analog', 'keller']],
+    ['gelingen-wertschaetzung', 'trifft-nicht-zu'],
+  ])('rejects %s = %j, which does not fit the question', (id, answer) => {
+    const fitted = fitToCatalogue({ ...example, answers: { [id]: answer } }, catalogue, []);
+    expect(fitted.ok).toBe(false);
+  });
+
+  test('leaves the given assessment as it was', () => {
+    const answers = { ...example.answers, 'alte-frage': 'weiss-nicht' };
+    const given = { ...example, answers };
+    fitToCatalogue(given, catalogue, []);
+    expect(given.answers).toEqual(answers);
   });
 });

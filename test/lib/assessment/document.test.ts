@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createAssessment, isoDate, settingsOf } from '../../../src/lib/assessment/document';
+import { createAssessment, isoDate } from '../../../src/lib/assessment/document';
 import { assessmentSchema } from '../../../src/schemas/assessment';
-import { example } from './fixtures';
 
 describe('createAssessment', () => {
   // A German office just after midnight: the UTC date is still the day before.
@@ -31,22 +30,5 @@ describe('createAssessment', () => {
     ['31 December, 23:55', '2026-12-31', [2026, 11, 31, 23, 55]],
   ] as const)('dates %s in Berlin by the local calendar as %s', (_case, expected, [y, m, d, h, min]) => {
     expect(isoDate(new Date(y, m, d, h, min))).toBe(expected);
-  });
-});
-
-describe('settingsOf', () => {
-  test.each([
-    ['konzept', { target: 3, importance: 2 }],
-    ['raeume', { target: 3, importance: 2 }],
-  ])('gives the settings of %s, defaults filled in', (dimension, expected) => {
-    expect(settingsOf(example, dimension)).toEqual(expected);
-  });
-
-  test.each([
-    [{ target: 1 }, { target: 1, importance: 2 }],
-    [{ importance: 3 }, { target: 3, importance: 3 }],
-    [{}, { target: 3, importance: 2 }],
-  ])('fills in what %o leaves out', (setting, expected) => {
-    expect(settingsOf({ ...example, settings: { gremien: setting } }, 'gremien')).toEqual(expected);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { questionShapes } from '../../../src/lib/assessment/catalogue';
 import { canonical, csvCell, fileName, toCsv, toJson } from '../../../src/lib/assessment/export';
 import { parseAssessment } from '../../../src/lib/assessment/parse';
 import type { Assessment } from '../../../src/schemas/assessment';
@@ -67,7 +66,7 @@ describe('toJson', () => {
     ['an empty assessment', { ...example, answers: {}, settings: {} }],
     ['a name with quotes, backslash and emoji', { ...example, name: 'Amt „Vielfalt“ \\ "Team" 🌍' }],
   ])('round trip: parseAssessment(toJson(a)) gives back %s', (_case, assessment: Assessment) => {
-    expect(parseAssessment(toJson(assessment), { questions: questionShapes(catalogue) })).toEqual({
+    expect(parseAssessment(toJson(assessment), { catalogue })).toEqual({
       ok: true,
       assessment,
       notices: [],
@@ -101,10 +100,10 @@ describe('toCsv', () => {
         'Von einem Gremium beschlossen',
         '3',
       ],
-      ['Konzept', '', 'Ziel (angestrebte Stufe)', 'Beschlossen', '3'],
+      ['Konzept', '', 'Ziel (angestrebte Stufe)', 'Stufe 3: Beschlossen', '3'],
       ['Konzept', '', 'Gewichtung', 'mittel', ''],
       ['Räume', 'raeume-formen', 'Welche Räume stehen Migrantenorganisationen offen?', 'Weiß nicht', ''],
-      ['Räume', '', 'Ziel (angestrebte Stufe)', 'Stufe 3', '3'],
+      ['Räume', '', 'Ziel (angestrebte Stufe)', 'Stufe 3: Drei Formen', '3'],
       ['Räume', '', 'Gewichtung', 'mittel', ''],
       [
         'Themen des Austauschs',
@@ -113,10 +112,10 @@ describe('toCsv', () => {
         'Rassismus und Diskriminierung | Kultur',
         '1',
       ],
-      ['Themen des Austauschs', '', 'Ziel (angestrebte Stufe)', 'Stufe 3', '3'],
+      ['Themen des Austauschs', '', 'Ziel (angestrebte Stufe)', 'Stufe 3: Viele', '3'],
       ['Themen des Austauschs', '', 'Gewichtung', 'mittel', ''],
       ['Gelingensfaktoren', 'gelingen-wertschaetzung', 'Gegenseitige Wertschätzung', 'überwiegend', '2'],
-      ['Gelingensfaktoren', '', 'Ziel (angestrebte Stufe)', 'Stufe 3', '3'],
+      ['Gelingensfaktoren', '', 'Ziel (angestrebte Stufe)', 'Stufe 3: Vollständig', '3'],
       ['Gelingensfaktoren', '', 'Gewichtung', 'mittel', ''],
     ]);
   });
@@ -140,7 +139,9 @@ describe('toCsv', () => {
 
   test('writes the target and importance the user set', () => {
     const csv = toCsv({ ...example, settings: { raeume: { target: 1, importance: 3 } } }, catalogue);
-    expect(csv).toContain('\r\nRäume;;Ziel (angestrebte Stufe);Stufe 1;1\r\nRäume;;Gewichtung;hoch;\r\n');
+    expect(csv).toContain(
+      '\r\nRäume;;Ziel (angestrebte Stufe);Stufe 1: Eine Form;1\r\nRäume;;Gewichtung;hoch;\r\n',
+    );
   });
 
   test('leaves out answers to questions the catalogue does not know', () => {
@@ -166,9 +167,12 @@ describe('toCsv', () => {
     expect(csvCell(value)).toBe(expected);
   });
 
-  test('guards labels of the catalogue against formula injection too', () => {
-    const hostile = { dimensions: catalogue.dimensions.map((d) => ({ ...d, label: '=cmd|calc' })) };
-    expect(toCsv(example, hostile)).toContain("\r\n'=cmd|calc;konzept-stand;");
+  test('guards the texts of the catalogue against formula injection too', () => {
+    const hostile = catalogue.map((d) => ({
+      ...d,
+      questions: d.questions.map((q) => ({ ...q, text: '=cmd|calc' })),
+    }));
+    expect(toCsv(example, hostile)).toContain(";konzept-stand;'=cmd|calc;");
   });
 });
 

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { questionShapes } from '../../../src/lib/assessment/catalogue';
 import { checkVersion, isKnownVersion, migrate } from '../../../src/lib/assessment/migrate';
 import { parseAssessment } from '../../../src/lib/assessment/parse';
 import { catalogue } from '../../fixtures/assessments/catalogue';
@@ -16,7 +15,7 @@ const version0 = (fields: Record<string, unknown>) => ({
 
 describe('migration from version 0', () => {
   test('reads the version-0 fixture as the same assessment in version 1, with a notice', () => {
-    const result = parseAssessment(fixture('version-0.json'), { questions: questionShapes(catalogue) });
+    const result = parseAssessment(fixture('version-0.json'), { catalogue });
     expect(result).toEqual({
       ok: true,
       assessment: {
@@ -66,14 +65,14 @@ describe('migration from version 0', () => {
   test('puts migration notices before those of the catalogue check', () => {
     const result = parseAssessment(
       JSON.stringify(version0({ antworten: { 'konzept-stand': null, 'alte-frage': 1 } })),
-      { questions: questionShapes(catalogue) },
+      { catalogue },
     );
     expect(result).toMatchObject({
       ok: true,
       notices: [
         lead,
         '1 Antwort ohne Wert (null) wurde als „Weiß nicht“ gelesen, wie es Version 0 vorsah.',
-        '1 Antwort gehört zu einer Frage, die es nicht mehr gibt, und wurde übergangen.',
+        '1 Antwort gehört zu einer Frage, die es in diesem Selbstcheck nicht gibt, und wurde nicht übernommen: „alte-frage“.',
       ],
     });
   });

@@ -1,12 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { questionShapes } from '../../../src/lib/assessment/catalogue';
 import { MAX_BYTES, parseAssessment, readAssessmentFile } from '../../../src/lib/assessment/parse';
 import { catalogue } from '../../fixtures/assessments/catalogue';
 import { tooLargeAssessmentText } from '../../fixtures/assessments/too-large';
 import { fixture } from '../../fixtures/assessments';
 import { example, withFields, withoutName } from './fixtures';
-
-const questions = questionShapes(catalogue);
 
 /** The error of a rejected input (fails the test if it was accepted). */
 function errorOf(text: string, context = {}): { code: string; error: string } {
@@ -234,7 +231,7 @@ describe('parseAssessment', () => {
 
 describe('parseAssessment against the question catalogue', () => {
   test('accepts the example, whose answers all fit their questions', () => {
-    expect(parseAssessment(fixture('amt-fuer-integration.json'), { questions })).toEqual({
+    expect(parseAssessment(fixture('amt-fuer-integration.json'), { catalogue })).toEqual({
       ok: true,
       assessment: example,
       notices: [],
@@ -245,18 +242,23 @@ describe('parseAssessment against the question catalogue', () => {
     [
       1,
       'Eine Antwort gehört',
-      '1 Antwort gehört zu einer Frage, die es nicht mehr gibt, und wurde übergangen.',
+      '1 Antwort gehört zu einer Frage, die es in diesem Selbstcheck nicht gibt, und wurde nicht übernommen: „alte-frage-0“.',
     ],
     [
       3,
       'Drei Antworten gehören',
-      '3 Antworten gehören zu Fragen, die es nicht mehr gibt, und wurden übergangen.',
+      '3 Antworten gehören zu Fragen, die es in diesem Selbstcheck nicht gibt, und wurden nicht übernommen: „alte-frage-0“, „alte-frage-1“, „alte-frage-2“.',
+    ],
+    [
+      7,
+      'Sieben Antworten gehören',
+      '7 Antworten gehören zu Fragen, die es in diesem Selbstcheck nicht gibt, und wurden nicht übernommen: „alte-frage-0“, „alte-frage-1“, „alte-frage-2“, „alte-frage-3“, „alte-frage-4“ und 2 weitere.',
     ],
   ])('drops %i answers to questions that no longer exist, with a notice (%s …)', (n, _case, notice) => {
     const extra = Object.fromEntries(
       Array.from({ length: n }, (_, i) => [`alte-frage-${String(i)}`, 'weiss-nicht']),
     );
-    const result = parseAssessment(withFields({ answers: { ...example.answers, ...extra } }), { questions });
+    const result = parseAssessment(withFields({ answers: { ...example.answers, ...extra } }), { catalogue });
     expect(result).toEqual({ ok: true, assessment: example, notices: [notice] });
   });
 
@@ -275,7 +277,7 @@ describe('parseAssessment against the question catalogue', () => {
     ],
   ])('rejects the answer to %s of %j: „… %s“', (id, answer, message) => {
     const { code, error } = errorOf(withFields({ answers: { ...example.answers, [id]: answer } }), {
-      questions,
+      catalogue,
     });
     expect(code).toBe('invalid');
     expect(error).toContain(message);
@@ -290,7 +292,7 @@ describe('parseAssessment against the question catalogue', () => {
     ['gelingen-wertschaetzung', 0],
     ['gelingen-wertschaetzung', 'weiss-nicht'],
   ])('accepts the answer to %s of %j', (id, answer) => {
-    expect(parseAssessment(withFields({ answers: { [id]: answer } }), { questions }).ok).toBe(true);
+    expect(parseAssessment(withFields({ answers: { [id]: answer } }), { catalogue }).ok).toBe(true);
   });
 });
 

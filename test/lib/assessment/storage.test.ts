@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { questionShapes } from '../../../src/lib/assessment/catalogue';
 import {
   listSaved,
   load,
@@ -128,10 +127,12 @@ describe('device storage', () => {
 
   test('checks a loaded assessment against the current questions', () => {
     const id = saved(storage, { ...example, answers: { ...example.answers, 'alte-frage': 1 } });
-    expect(load(storage, id, { questions: questionShapes(catalogue) })).toEqual({
+    expect(load(storage, id, { catalogue })).toEqual({
       ok: true,
       entry: { id, savedAt: monday.toISOString(), assessment: example },
-      notices: ['1 Antwort gehört zu einer Frage, die es nicht mehr gibt, und wurde übergangen.'],
+      notices: [
+        '1 Antwort gehört zu einer Frage, die es in diesem Selbstcheck nicht gibt, und wurde nicht übernommen: „alte-frage“.',
+      ],
     });
   });
 
@@ -475,7 +476,7 @@ describe('an entry saved in an older document version', () => {
     const list = listSaved(storage);
     expect(list.ok && list.entries.map((e) => e.assessment.name)).toEqual(['Amt für Integration']);
     expect(list.ok && list.notices).toEqual([]);
-    expect(load(storage, 'altversion', { questions: questionShapes(catalogue) })).toMatchObject({
+    expect(load(storage, 'altversion', { catalogue })).toMatchObject({
       ok: true,
       entry: { assessment: { version: 1, answers: { 'raeume-formen': 'weiss-nicht' } } },
       notices: [

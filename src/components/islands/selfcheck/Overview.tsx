@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { dimensions, type DimensionId } from '../../../data/taxonomy';
 import { t } from '../../../i18n/t';
-import type { DimensionResult } from '../../../lib/scoring';
+import type { DimensionResult } from '../../../lib/selfcheck/levels';
 
 interface Props {
   results: DimensionResult[];
@@ -22,25 +22,7 @@ export function Overview({ results, headingRef, onOpen, onSummary, onResult }: P
       <p>
         {t('selbstcheck.progress', { done, total: results.length })}. {t('selbstcheck.overviewHint')}
       </p>
-      <ol class="task-list">
-        {results.map((result) => (
-          <li key={result.id} class="task-list__item">
-            <button
-              type="button"
-              class="link-button"
-              aria-describedby={`status-${result.id}`}
-              onClick={() => {
-                onOpen(result.id);
-              }}
-            >
-              {dimensions[result.id]}
-            </button>
-            <strong id={`status-${result.id}`} class={`tag tag--${result.status}`}>
-              {t(`selbstcheck.status.${result.status}`)}
-            </strong>
-          </li>
-        ))}
-      </ol>
+      <TaskList results={results} onOpen={onOpen} />
       <div class="button-group">
         <button type="button" class="button" onClick={onResult}>
           {t('selbstcheck.toResult')}
@@ -50,5 +32,30 @@ export function Overview({ results, headingRef, onOpen, onSummary, onResult }: P
         </button>
       </div>
     </section>
+  );
+}
+
+/** The dimensions as a task list with their status; also the way back from an empty result. */
+export function TaskList({ results, onOpen }: Pick<Props, 'results' | 'onOpen'>) {
+  return (
+    <ol class="task-list">
+      {results.map((result) => (
+        <li key={result.id} class="task-list__item">
+          <button
+            type="button"
+            class="link-button"
+            aria-describedby={`status-${result.id}`}
+            onClick={() => {
+              onOpen(result.id);
+            }}
+          >
+            {dimensions[result.id]}
+          </button>
+          <strong id={`status-${result.id}`} class={`tag tag--${result.status}`}>
+            {t(`selbstcheck.status.${result.status}`)}
+          </strong>
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -1,66 +1,71 @@
 import type { Ref } from 'preact';
-import { dimensions } from '../../../data/taxonomy';
-import { t } from '../../../i18n/t';
-import { compareResults, rankPriorities, weakDimensions, type Priority } from '../../../lib/priorities';
-import { importanceLabels } from '../../../lib/scale';
-import type { DimensionResult } from '../../../lib/scoring';
+import { useState } from 'preact/hooks';
+import { dimensions, type DimensionId } from '../../../data/taxonomy';
+import { count, t } from '../../../i18n/t';
+import type { DimensionResult } from '../../../lib/selfcheck/levels';
+import type { RankedItem } from '../../../lib/selfcheck/priorities';
+import type { SelfcheckResult } from '../../../lib/selfcheck/result';
+import { reasonLines, whySentence } from '../../../lib/selfcheck/words';
 import type { SelfcheckDimension } from '../../../schemas/selfcheck';
-import { LevelChartSvg } from './LevelChartSvg';
+import { ItemQuote } from '../shared/ItemQuote';
+import { LevelTable } from './LevelTable';
+import { TaskList } from './Overview';
 import { Summary } from './Summary';
-import type { Draft, SelfCheckProps } from './types';
+import type { SelfCheckProps } from './types';
 
-interface Props extends Pick<SelfCheckProps, 'items' | 'reflection' | 'paperOrder'> {
+interface Props {
   catalogue: SelfcheckDimension[];
-  draft: Draft;
-  results: DimensionResult[];
+  items: SelfCheckProps['items'];
+  result: SelfcheckResult;
+  name: string | undefined;
+  date: string;
   /** An earlier result to compare with. */
-  earlier: DimensionResult[] | null;
+  earlier: DimensionResult[] | undefined;
+  /** The page's own address of the recommendations index, for the printout. */
+  indexUrl: string;
   headingRef: Ref<HTMLHeadingElement>;
-  onCompareFile: (file: File) => void;
-  onCompareRemove: () => void;
+  onOpen: (id: DimensionId, focus?: string) => void;
+  /** The comparison with an earlier file, rendered by the root (it owns the file input's messages). */
+  compare: preact.ComponentChildren;
 }
 
-/** How many priorities show at once; the rest wait behind a disclosure, so the list stays a list of priorities. */
-const TOP = 10;
+const date = (iso: string) =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString('de-DE', { timeZone: 'UTC', dateStyle: 'long' });
 
-const number = (value: number) => value.toLocaleString('de-DE', { maximumFractionDigits: 1 });
-const date = (iso: string) => new Date(`${iso}T12:00:00`).toLocaleDateString('de-DE');
-
-/** Level in words: „Stufe 2 von 3: Strategiepapier (Mittelwert 2,5)“. */
-function levelWords(result: DimensionResult, dimension: SelfcheckDimension): string {
-  if (result.level === null || result.reached === null) return t('selbstcheck.levelUnknown');
-  const words = t('selbstcheck.levelWords', {
-    level: result.reached,
-    label: dimension.levels[result.reached].label,
-  });
-  return result.level === result.reached
-    ? words
-    : `${words} (${t('selbstcheck.mean', { mean: number(result.level) })})`;
-}
-
-/** The result: levels with chart and table, ranked priorities, reflection questions, comparison. */
+/**
+ * The result: the next steps first, then the level of each dimension (chart and table), the „Weiß nicht“
+ * answers to clarify, and, collapsed or in their own sections, everything else the answers point to.
+ */
 export function Result(props: Props) {
-  const { catalogue, results, items, draft, earlier } = props;
-  const dimensionOf = (id: string) => catalogue.find((d) => d.id === id);
-  const priorities = rankPriorities(results, catalogue, props.paperOrder).filter((p) => items[p.itemId]);
-  const weak = weakDimensions(results).map((r) => r.id);
-  const reflection = props.reflection.filter((item) => item.dimensions.some((d) => weak.includes(d)));
-  const changes = earlier ? compareResults(earlier, results) : [];
-  const chartData = results.map((result) => ({
-    id: result.id,
-    label: `${dimensions[result.id]}: ${result.level === null ? t('selbstcheck.levelUnknown') : number(result.level)}`,
-    level: result.level,
-    target: result.settings.target,
-    ...(earlier && { before: changes.find((c) => c.id === result.id)?.before ?? null }),
-  }));
-
+  const { catalogue, items, result } = props;
+  const [appendix, setAppendix] = useState(false);
+  const heading = (
+    <h2 id="selbstcheck-ergebnis" tabIndex={-1} ref={props.headingRef}>
+      {t('selbstcheck.result')}
+      {props.name === undefined ? '' : `: ${props.name}`}
+    </h2>
+  );
+  if (result.state === 'empty') {
+    return (
+      <section aria-labelledby="selbstcheck-ergebnis" class="selfcheck-result">
+        {heading}
+        <p>{t('selbstcheck.empty')}</p>
+        <TaskList results={result.dimensions} onOpen={props.onOpen} />
+      </section>
+    );
+  }
+  const open = result.dimensions.filter((dimension) => dimension.status === 'open').length;
   return (
-    <section aria-labelledby="selbstcheck-ergebnis" class="selfcheck-result">
-      <h2 id="selbstcheck-ergebnis" tabIndex={-1} ref={props.headingRef}>
-        {t('selbstcheck.result')}
-        {draft.name ? `: ${draft.name}` : ''}
-      </h2>
-      <p>{t('selbstcheck.resultDate', { date: date(draft.date) })}</p>
+    <section
+      aria-labelledby="selbstcheck-ergebnis"
+      class={`selfcheck-result${appendix ? ' selfcheck-result--appendix' : ''}`}
+    >
+      {heading}
+      <p>
+        {t('selbstcheck.resultDate', { date: date(props.date) })}.{' '}
+        {t('selbstcheck.resultCounts', { ...result.counts })}
+      </p>
+      {result.state === 'all-unknown' && <p class="notice notice--info">{t('selbstcheck.allUnknown')}</p>}
       <div class="button-group no-print">
         <button
           type="button"
@@ -71,174 +76,199 @@ export function Result(props: Props) {
         >
           {t('selbstcheck.print')}
         </button>
+        <div class="choice choice--inline">
+          <input
+            type="checkbox"
+            id="ausdruck-antworten"
+            checked={appendix}
+            onChange={(event) => {
+              setAppendix(event.currentTarget.checked);
+            }}
+          />
+          <label for="ausdruck-antworten">{t('selbstcheck.printAnswers')}</label>
+        </div>
       </div>
 
-      <h3>{t('selbstcheck.levels')}</h3>
-      <figure class="level-figure">
-        {/* Two layouts of one chart; CSS shows the one that fits, the other is hidden from everyone. */}
-        <LevelChartSvg id="stufen-breit" width={600} fontSize={17} data={chartData} />
-        <LevelChartSvg id="stufen-schmal" width={300} fontSize={15} data={chartData} />
-        <figcaption>{t('selbstcheck.chartDesc')}</figcaption>
-      </figure>
-      <div class="table-scroll" role="region" aria-label={t('selbstcheck.levels')} tabIndex={0}>
-        <table class="result-table">
-          <caption class="visually-hidden">{t('selbstcheck.levels')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('selbstcheck.table.dimension')}</th>
-              <th scope="col">{t('selbstcheck.table.level')}</th>
-              <th scope="col">{t('selbstcheck.table.target')}</th>
-              <th scope="col">{t('selbstcheck.table.importance')}</th>
-              {earlier && <th scope="col">{t('selbstcheck.table.before')}</th>}
-              {earlier && <th scope="col">{t('selbstcheck.table.change')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {results.map((result) => {
-              const dimension = dimensionOf(result.id);
-              const change = changes.find((c) => c.id === result.id);
-              if (!dimension) return null;
+      <h3>{t('selbstcheck.steps')}</h3>
+      <p class="hint">{t('selbstcheck.stepsHint')}</p>
+      {result.steps.length === 0 ? (
+        <p class="notice notice--info">
+          {open > 0 ? t('selbstcheck.noStepsOpen', { open }) : t('selbstcheck.noSteps')}
+        </p>
+      ) : (
+        <ol class="steps">
+          {result.steps.map((step) => {
+            const item = items[step.itemId];
+            if (item === undefined) return null;
+            const lines = reasonLines(step.reasons);
+            return (
+              <li key={step.itemId} class="step">
+                <h4 class="step__dimension">{dimensions[step.dimension]}</h4>
+                <ItemQuote item={item} idPrefix="schritt" />
+                <p class="step__why">
+                  <strong>{t('selbstcheck.why')}</strong> {whySentence(step.reasons)}
+                </p>
+                {lines.length > 1 && (
+                  <>
+                    <p class="step__answers">{t('selbstcheck.yourAnswers')}</p>
+                    <ul class="reasons">
+                      {lines.map((line) => (
+                        <li key={line.questionId}>{line.text}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+
+      <LevelTable catalogue={catalogue} result={result} earlier={props.earlier} onOpen={props.onOpen} />
+
+      {result.clarifications.length > 0 && (
+        <section aria-labelledby="noch-zu-klaeren" class="clarify">
+          <h3 id="noch-zu-klaeren">{t('selbstcheck.clarify')}</h3>
+          <p class="hint">{t('selbstcheck.clarifyHint')}</p>
+          <ul class="clarifications">
+            {result.clarifications.map((clarification) => {
+              const item = items[clarification.itemId];
+              if (item === undefined) return null;
               return (
-                <tr key={result.id}>
-                  <th scope="row">{dimensions[result.id]}</th>
-                  <td>{levelWords(result, dimension)}</td>
-                  <td>{t('selbstcheck.level', { level: result.settings.target })}</td>
-                  <td>{importanceLabels[result.settings.importance as 1 | 2 | 3]}</td>
-                  {earlier && <td>{change?.before === null || !change ? '–' : number(change.before)}</td>}
-                  {earlier && (
-                    <td>
-                      {change?.delta === null || !change
-                        ? '–'
-                        : `${change.delta > 0 ? '+' : ''}${number(change.delta)}`}
-                    </td>
-                  )}
-                </tr>
+                <li key={clarification.itemId}>
+                  <ItemQuote item={item} idPrefix="klaeren" />
+                  <p class="clarify__for">{t('selbstcheck.clarifyFor')}</p>
+                  <ul>
+                    {clarification.questions.map((question) => (
+                      <li key={question.questionId}>
+                        {dimensions[question.dimension]}: „{question.question}“
+                      </li>
+                    ))}
+                  </ul>
+                </li>
               );
             })}
-          </tbody>
-        </table>
-      </div>
-
-      <h3>{t('selbstcheck.table.benchmark')}</h3>
-      <dl class="benchmarks">
-        {catalogue
-          .filter((dimension) => dimension.benchmark)
-          .map((dimension) => (
-            <div key={dimension.id}>
-              <dt>{dimensions[dimension.id]}</dt>
-              <dd>{dimension.benchmark?.text}</dd>
-            </div>
-          ))}
-      </dl>
-
-      <h3>{t('selbstcheck.priorities')}</h3>
-      <p>{t('selbstcheck.prioritiesHint')}</p>
-      {priorities.length === 0 ? (
-        <p class="notice">{t('selbstcheck.noPriorities')}</p>
-      ) : (
-        <>
-          <ol class="priorities">
-            {priorities.slice(0, TOP).map((priority) => (
-              <PriorityItem key={priority.itemId} priority={priority} items={items} results={results} />
-            ))}
-          </ol>
-          {priorities.length > TOP && (
-            <details class="more-priorities">
-              <summary>{t('selbstcheck.morePriorities', { count: priorities.length - TOP })}</summary>
-              <ol class="priorities" start={TOP + 1}>
-                {priorities.slice(TOP).map((priority) => (
-                  <PriorityItem key={priority.itemId} priority={priority} items={items} results={results} />
-                ))}
-              </ol>
-            </details>
-          )}
-        </>
-      )}
-
-      {reflection.length > 0 && (
-        <>
-          <h3>{t('selbstcheck.reflection')}</h3>
-          <p>{t('selbstcheck.reflectionHint')}</p>
-          <ul class="reflection-list">
-            {reflection.map((item) => (
-              <li key={item.id}>
-                <a href={item.href}>{item.text}</a>
-              </li>
-            ))}
           </ul>
-        </>
+        </section>
       )}
 
-      <div class="no-print compare">
-        <h3>{t('selbstcheck.compare')}</h3>
-        <p id="compare-hint">{t('selbstcheck.compareHint')}</p>
-        {earlier ? (
-          <button type="button" class="button button--secondary" onClick={props.onCompareRemove}>
-            {t('selbstcheck.compareRemove')}
-          </button>
-        ) : (
-          <p>
-            <label for="compare-file">{t('selbstcheck.compareFile')}</label>
-            <input
-              id="compare-file"
-              type="file"
-              accept=".json,application/json"
-              aria-describedby="compare-hint"
-              onChange={(event) => {
-                const file = event.currentTarget.files?.[0];
-                if (file) props.onCompareFile(file);
-                event.currentTarget.value = '';
-              }}
-            />
-          </p>
+      <div class="no-print">
+        {result.groups.length > 0 && (
+          <section aria-labelledby="weitere-empfehlungen">
+            <h3 id="weitere-empfehlungen">{t('selbstcheck.more')}</h3>
+            <p class="hint">{t('selbstcheck.moreHint')}</p>
+            {result.groups.map((group) => (
+              <details key={group.dimension} class="more">
+                <summary>
+                  {t('selbstcheck.moreDimension', {
+                    dimension: dimensions[group.dimension],
+                    count: count(
+                      group.items.length,
+                      t('selbstcheck.recommendationOne'),
+                      t('selbstcheck.recommendationOther'),
+                    ),
+                  })}
+                </summary>
+                <RankedList ranked={group.items} items={items} idPrefix={`weitere-${group.dimension}`} />
+              </details>
+            ))}
+          </section>
         )}
+        {result.obstacles.length > 0 && (
+          <section aria-labelledby="hindernisse">
+            <h3 id="hindernisse">{t('selbstcheck.obstacles')}</h3>
+            <p class="hint">{t('selbstcheck.obstaclesHint')}</p>
+            <RankedList ranked={result.obstacles} items={items} idPrefix="hindernis" />
+          </section>
+        )}
+        {result.reflection.length > 0 && (
+          <section aria-labelledby="reflexion">
+            <h3 id="reflexion">{t('selbstcheck.reflection')}</h3>
+            <p class="hint">{t('selbstcheck.reflectionHint')}</p>
+            <ul class="ranked">
+              {result.reflection.map((entry) => {
+                const item = items[entry.itemId];
+                if (item === undefined) return null;
+                return (
+                  <li key={entry.itemId}>
+                    <ItemQuote item={item} idPrefix="reflexion" />
+                    <Reasons lines={reasonLines(entry.reasons).map((line) => line.text)} />
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        )}
+        {result.background.length > 0 && (
+          <section aria-labelledby="hintergrund">
+            <h3 id="hintergrund">{t('selbstcheck.background')}</h3>
+            <p class="hint">
+              {t('selbstcheck.backgroundHint', {
+                count: count(
+                  result.background.reduce((sum, entry) => sum + reasonLines(entry.reasons).length, 0),
+                  t('selbstcheck.answerOne'),
+                  t('selbstcheck.answerOther'),
+                ),
+              })}
+            </p>
+            <RankedList ranked={result.background} items={items} idPrefix="hintergrund" />
+          </section>
+        )}
+        {props.compare}
       </div>
 
-      <div class="print-only">
-        <Summary catalogue={catalogue} results={results} headingLevel={3} />
-      </div>
+      <p class="print-only">{t('selbstcheck.printSource', { url: props.indexUrl })}</p>
+      {appendix && (
+        <div class="print-only appendix">
+          <Summary
+            catalogue={catalogue}
+            results={result.dimensions}
+            headingLevel={3}
+            title={t('selbstcheck.appendix')}
+          />
+        </div>
+      )}
     </section>
   );
 }
 
-/** One priority: the item, why it is here (dimension, weight, the answers), and a link to it in the paper. */
-function PriorityItem({
-  priority,
+/** Items with the answers that point to them. */
+function RankedList({
+  ranked,
   items,
-  results,
+  idPrefix,
 }: {
-  priority: Priority;
+  ranked: RankedItem[];
   items: SelfCheckProps['items'];
-  results: DimensionResult[];
+  idPrefix: string;
 }) {
-  const item = items[priority.itemId];
-  const result = results.find((r) => r.id === priority.dimension);
-  if (!item || !result) return null;
   return (
-    <li class="priority">
-      <p class="priority__text">{item.text}</p>
-      <p class="priority__meta">
-        {dimensions[priority.dimension]} ·{' '}
-        {t('selbstcheck.weight', {
-          gap: number(result.gap ?? 0),
-          importance: importanceLabels[result.settings.importance as 1 | 2 | 3],
-          weight: number(priority.weight),
-        })}
-      </p>
-      <p class="priority__because">{t('selbstcheck.because')}</p>
-      <ul>
-        {priority.reasons.map((reason) => (
-          <li key={reason.questionId}>
-            „{reason.question}“: {reason.answer}
+    <ol class="ranked">
+      {ranked.map((entry) => {
+        const item = items[entry.itemId];
+        if (item === undefined) return null;
+        return (
+          <li key={entry.itemId}>
+            <ItemQuote item={item} idPrefix={idPrefix} />
+            <Reasons lines={reasonLines(entry.reasons).map((line) => line.text)} />
           </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** „Ihre Antworten dazu:“ and one line per question. */
+function Reasons({ lines }: { lines: string[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <>
+      <p class="step__answers">{t('selbstcheck.yourAnswers')}</p>
+      <ul class="reasons">
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
         ))}
       </ul>
-      <p>
-        <a href={item.href}>
-          {t('selbstcheck.readMore')}
-          <span class="visually-hidden">: {item.text.slice(0, 60)}…</span>
-        </a>
-      </p>
-    </li>
+    </>
   );
 }

@@ -1,45 +1,37 @@
-import type { DimensionId, ItemKind } from '../../../data/taxonomy';
-import type { AnswerValue, DimensionSettings } from '../../../lib/scoring';
+import type { ItemQuote } from '../../../lib/item-quote';
+import type { Standings } from '../../../lib/selfcheck/standing';
+import type { Assessment } from '../../../schemas/assessment';
 import type { SelfcheckDimension } from '../../../schemas/selfcheck';
-
-/** What the self-check shows of an item of the paper. */
-export interface ItemSummary {
-  id: string;
-  kind: ItemKind;
-  text: string;
-  /** Link to the item in its chapter. */
-  href: string;
-  dimensions: DimensionId[];
-}
 
 /** Props the page hands to the island: plain data, serialised into the HTML. */
 export interface SelfCheckProps {
   catalogue: SelfcheckDimension[];
-  /** Items answers can point to, by id. */
-  items: Record<string, ItemSummary>;
-  /** Questions for reflection, in the paper's order. */
-  reflection: ItemSummary[];
-  /** Item ids in the paper's order, for ranking ties. */
+  /** Quotes of every item the result can show, by id. */
+  items: Record<string, ItemQuote>;
+  /** Ids of those items in the paper's order, for ranking ties. */
   paperOrder: string[];
+  /** Where answers place the municipality among the 32 surveyed, resolved from figures.yaml. */
+  standings: Standings;
+  /** The title of the paper's passage each question comes from, by question id (for the link's name). */
+  sources: Record<string, string>;
 }
 
-/** The answers being edited on the page. */
-export interface Draft {
-  name: string;
-  date: string;
-  answers: Record<string, AnswerValue>;
-  settings: Partial<Record<DimensionId, Partial<DimensionSettings>>>;
+/** Where on the page an outcome is shown: next to the control that caused it, or at the top. */
+export type NoticeArea = 'page' | 'name' | 'save' | 'saved' | 'export' | 'share' | 'import' | 'compare';
+
+/** An outcome a person sees (in its area) and hears (in the live region). */
+export interface Notice {
+  /** Unique per notice, so that a repeated text is announced again. */
+  id: number;
+  area: NoticeArea;
+  kind: 'success' | 'error' | 'info';
+  /** One or more complete German sentences. */
+  texts: string[];
+  /** What „Rückgängig machen“ brings back, for outcomes that replaced the answers. */
+  undo?: { assessment: Assessment; savedId: string | undefined } | undefined;
+  /** Kept when the screen changes (e.g. damaged device storage). */
+  sticky?: boolean | undefined;
 }
 
-/** Which screen of the self-check is showing. */
-export type View =
-  | { kind: 'overview' }
-  | { kind: 'dimension'; id: DimensionId; focus?: string }
-  | { kind: 'summary' }
-  | { kind: 'result' };
-
-/** A message for the status region. */
-export interface Message {
-  text: string;
-  error?: boolean;
-}
+/** Shows an outcome: replaces the notices of its area and announces it. */
+export type Notify = (notice: Omit<Notice, 'id'>) => void;
