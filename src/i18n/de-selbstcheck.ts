@@ -57,6 +57,9 @@ export const selbstcheck = {
     'Keine nächsten Schritte: In allen beantworteten Bereichen liegen Ihre Antworten auf Ihrem Ziel.',
   'selbstcheck.noStepsOpen':
     'Keine nächsten Schritte: Ihre Antworten liegen auf Ihrem Ziel. {open} Bereiche sind noch nicht beantwortet.',
+  'selbstcheck.noStepsUnknown': 'Noch keine nächsten Schritte: Keine Ihrer Antworten hat eine Stufe.',
+  'selbstcheck.noStepsUnlinked':
+    'Keine nächsten Schritte: Zu den Antworten unter Ihrem Ziel nennt das Papier keine eigene Empfehlung. Sehen Sie unter „Fragen für das Gespräch“ nach.',
   'selbstcheck.why': 'Warum:',
   'selbstcheck.yourAnswers': 'Ihre Antworten dazu:',
   'selbstcheck.inChapter': '{kind} im Leitfaden lesen',

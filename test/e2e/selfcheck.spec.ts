@@ -1,23 +1,38 @@
 /**
- * The self-check in Chromium on the built site: a complete run by keyboard, the result, every way in and
- * out (save on the device, export and import, share link) and every bad input, with axe on each state.
+ * The self-check in Chromium on the built site: a complete run by keyboard and its result, what realistic
+ * municipalities see first, nothing lost on reload, Back or a link, print, 320 px, dark mode and share links.
+ * The data panel (saving, importing, bad input) is tested in `selfcheck-data.spec.ts`.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { dimensions } from '../../src/data/taxonomy';
 import { t } from '../../src/i18n/t';
-import { ratingScale, importanceLabels } from '../../src/lib/scale';
-import type { SelfcheckDimension } from '../../src/schemas/selfcheck';
-import { escapeRegExp } from '../content/paper';
+import { importanceLabels } from '../../src/lib/scale';
+import { isAsked } from '../../src/lib/selfcheck/answers';
 import { fixturePath, typical } from '../fixtures/assessments';
-import { tooLargeAssessmentText } from '../fixtures/assessments/too-large';
 import { loadItems, loadSelfcheck } from '../fixtures/data';
-import { typicalLevels, typicalTopThree } from '../fixtures/typical-result';
-import { axe, launchBrowser, openPage, siteUrl, waitForIslands, watchPage } from './browser';
+import { profiles } from '../fixtures/selfcheck-profiles';
+import { typicalLevels, typicalSteps } from '../fixtures/typical-result';
+import { launchBrowser, openPage, siteUrl, waitForIslands, watchPage } from './browser';
+import {
+  answer,
+  axeViolations,
+  expectResult,
+  levelRows,
+  live,
+  nextSteps,
+  openSelfcheck,
+  press,
+  printedPages,
+  screenHeading,
+  scrollsSideways,
+  shareHash,
+} from './selfcheck-helpers';
 
 const catalogue = loadSelfcheck();
 const items = loadItems();
+const textOf = (id: string): string => items.find((item) => item.id === id)?.text ?? id;
 
 let browser: Browser;
 let context: BrowserContext | undefined;
@@ -37,104 +52,39 @@ beforeEach(async () => {
   page = await context.newPage();
 });
 
-/** Opens the self-check and waits until the island is interactive. */
-async function openSelfcheck(on: Page = page, hash = ''): Promise<void> {
-  await openPage(on, siteUrl(`selbstcheck/${hash}`));
-  await waitForIslands(on);
+/** Opens the result of the typical fixture through its share link. */
+async function openTypicalResult(on: Page = page): Promise<void> {
+  await openSelfcheck(on, shareHash(typical));
+  await expectResult(on);
 }
 
-const status = (on: Page = page): Locator => on.getByRole('status').filter({ hasText: /./ }).first();
-
-/** Operates a control the way a keyboard user does: focus it, then press Space. */
-async function press(control: Locator): Promise<void> {
-  await control.focus();
-  await control.page().keyboard.press('Space');
-}
-
-/** Answers one question by keyboard, as the fixture says. */
-async function answer(question: SelfcheckDimension['questions'][number], value: string | string[] | number) {
-  const group = page.getByRole('group', { name: question.text });
-  const special = {
-    'weiss-nicht': t('selbstcheck.unknown'),
-    'trifft-nicht-zu': t('selbstcheck.notApplicable'),
-  };
-  if (typeof value === 'string' && value in special) {
-    const label = special[value as keyof typeof special];
-    const control =
-      question.kind === 'multi'
-        ? group.getByRole('checkbox', { name: label })
-        : group.getByRole('radio', { name: label });
-    await press(control);
-  } else if (question.kind === 'single') {
-    const option = question.options.find((o) => o.id === value);
-    await press(group.getByRole('radio', { name: option?.label ?? String(value), exact: true }));
-  } else if (question.kind === 'multi') {
-    for (const id of value as string[]) {
-      const choice = question.choices.find((c) => c.id === id);
-      await press(group.getByRole('checkbox', { name: choice?.label ?? id, exact: true }));
-    }
-  } else {
-    await press(group.getByRole('radio', { name: ratingScale[value as 0 | 1 | 2 | 3], exact: true }));
-  }
-}
-
-/** The result table as text, row by row, to compare two results. */
-async function resultRows(on: Page = page): Promise<string[]> {
-  const table = on
-    .getByRole('table')
-    .filter({ has: on.getByRole('columnheader', { name: t('selbstcheck.table.target') }) });
-  return table.getByRole('row').allInnerTexts();
-}
-
-/** Imports the typical fixture through the file input. */
-async function importTypical(): Promise<void> {
-  await page.getByLabel(t('selbstcheck.importFile')).setInputFiles(fixturePath('typical.json'));
-  await expect.poll(() => status().textContent()).toContain(typical.name);
-}
-
-/** Goes from the answers to the result. */
-async function showResult(): Promise<void> {
-  await page
-    .getByRole('button', { name: t('selbstcheck.toResult') })
-    .first()
-    .click();
-}
-
-/** Opens the self-check, imports the typical fixture and shows its result. */
-async function openTypicalResult(): Promise<void> {
-  await openSelfcheck();
-  await importTypical();
-  await showResult();
-}
-
-/** axe's findings on the page as it is now, one line per rule and element. */
-async function axeViolations(on: Page = page): Promise<string[]> {
-  const { violations } = await axe(on);
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} – ${n.target.join(' ')}`));
-}
-
-describe('a complete self-check', () => {
-  test('by keyboard, with the typical answers, gives the expected levels and top three priorities', async () => {
+describe('a complete self-check by keyboard', () => {
+  test('with the typical answers, gives the levels and next steps worked out by hand', async () => {
     const watch = await watchPage(page);
-    await openSelfcheck();
-    expect(await axeViolations(), 'axe on the overview').toEqual([]);
+    await openSelfcheck(page);
+    expect(await axeViolations(page), 'axe on the overview').toEqual([]);
 
-    const first = page.getByRole('button', { name: dimensions.konzept });
-    await first.focus();
+    await page.getByRole('button', { name: dimensions.konzept }).focus();
     await page.keyboard.press('Enter');
-    for (const dimension of catalogue) {
-      const heading = page.getByRole('heading', { level: 2, name: dimensions[dimension.id] });
+    for (const [index, dimension] of catalogue.entries()) {
+      const heading = screenHeading(page, `Bereich ${String(index + 1)} von 10 ${dimensions[dimension.id]}`);
+      // The step's position is part of the heading that receives focus.
       await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
       for (const question of dimension.questions) {
         const value = typical.answers[question.id];
-        if (value !== undefined) await answer(question, value);
+        if (value !== undefined && isAsked(question, dimension, typical.answers))
+          await answer(page, question, value);
       }
+      // A follow-up is not asked while its condition is not met.
+      for (const question of dimension.questions.filter((q) => !isAsked(q, dimension, typical.answers)))
+        expect(await page.getByRole('group', { name: question.text }).count(), question.id).toBe(0);
       const settings = typical.settings[dimension.id];
+      const target = page.getByRole('group', { name: t('selbstcheck.target') });
+      // Nothing is preselected.
+      expect(await target.getByRole('radio', { checked: true }).count()).toBe(0);
       if (settings?.target) {
-        const label = `${t('selbstcheck.level', { level: settings.target })}: ${dimension.levels[settings.target as 1 | 2 | 3].label}`;
-        await press(
-          page.getByRole('group', { name: t('selbstcheck.target') }).getByRole('radio', { name: label }),
-        );
+        const label = `${t('selbstcheck.level', { level: settings.target })}: ${dimension.levels[settings.target].label}`;
+        await press(target.getByRole('radio', { name: label }));
       }
       if (settings?.importance) {
         const label = importanceLabels[settings.importance as 1 | 2 | 3];
@@ -142,143 +92,240 @@ describe('a complete self-check', () => {
           page.getByRole('group', { name: t('selbstcheck.importance') }).getByRole('radio', { name: label }),
         );
       }
-      if (dimension.id === 'konzept') expect(await axeViolations(), 'axe on a dimension').toEqual([]);
-      const next = page.getByRole('button', { name: /Weiter zum nächsten Bereich|Antworten prüfen/ });
-      await next.focus();
+      if (dimension.id === 'konzept') expect(await axeViolations(page), 'axe on a step').toEqual([]);
+      await page.getByRole('button', { name: /Weiter zum nächsten Bereich|Antworten prüfen/ }).focus();
       await page.keyboard.press('Enter');
     }
 
-    // Check your answers: every question answered, with a way back to each.
-    await expect
-      .poll(() => page.getByRole('heading', { level: 2, name: t('selbstcheck.summary') }).isVisible())
-      .toBe(true);
+    await expect.poll(() => screenHeading(page, t('selbstcheck.summary')).isVisible()).toBe(true);
     expect(await page.getByText(t('selbstcheck.notAnswered'), { exact: true }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: /^Ändern/ }).count()).toBe(
-      Object.keys(typical.answers).length,
-    );
-    expect(await axeViolations(), 'axe on the summary').toEqual([]);
+    expect(await axeViolations(page), 'axe on the summary').toEqual([]);
 
-    const toResult = page.getByRole('button', { name: t('selbstcheck.toResult') }).first();
-    await toResult.focus();
+    await page
+      .getByRole('button', { name: t('selbstcheck.toResult') })
+      .first()
+      .focus();
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() => page.getByRole('heading', { level: 2, name: /Ihr Ergebnis/ }).isVisible())
-      .toBe(true);
-
-    for (const [id, level] of Object.entries(typicalLevels)) {
+    await expectResult(page);
+    for (const [id, words] of Object.entries(typicalLevels)) {
       const row = page.getByRole('row').filter({
         has: page.getByRole('rowheader', { name: dimensions[id as keyof typeof dimensions], exact: true }),
       });
-      const words = `Stufe ${String(Math.floor(level))} von 3`;
-      const mean = Number.isInteger(level) ? '' : `Mittelwert ${level.toLocaleString('de-DE')}`;
       expect(await row.innerText(), id).toContain(words);
-      if (mean) expect(await row.innerText(), id).toContain(mean);
     }
-    const priorities = page
-      .getByRole('list')
-      .filter({ has: page.getByText(t('selbstcheck.because')) })
-      .first()
-      .locator(':scope > li');
-    for (const [index, id] of typicalTopThree.entries()) {
-      const text = items.find((item) => item.id === id)?.text ?? id;
-      expect(await priorities.nth(index).innerText(), `priority ${String(index + 1)}`).toContain(text);
-    }
-    // The chart and its table say the same; the chart has a text alternative.
+    expect(await nextSteps(page)).toEqual(typicalSteps.map(([, id]) => textOf(id)));
     expect(await page.getByRole('img', { name: t('selbstcheck.chartTitle') }).count()).toBe(1);
-    expect(await axeViolations(), 'axe on the result').toEqual([]);
+    expect(await axeViolations(page), 'axe on the result').toEqual([]);
     expect((await watch.problems()).consoleErrors).toEqual([]);
   });
 
-  test('a „Change“ link goes straight to its question', async () => {
-    await openSelfcheck();
-    await importTypical();
-    await page.getByRole('button', { name: t('selbstcheck.toSummary') }).click();
-    const question = catalogue[3]?.questions[0];
-    await page
-      .getByRole('button', { name: question?.text ?? '' })
-      .filter({ hasText: t('selbstcheck.change') })
-      .click();
-    const group = page.getByRole('group', { name: question?.text ?? '' });
-    await expect.poll(() => group.evaluate((g) => g.contains(document.activeElement))).toBe(true);
+  test('each link to the paper in a step names its passage', async () => {
+    await openSelfcheck(page, '#bereich-gelingen');
+    const links = page.getByRole('link', { name: /^Im Leitfaden nachlesen: / });
+    const names = await links.allInnerTexts();
+    expect(names.length).toBe(8);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  test('a „Nichts davon“ answers a multiple-choice question and clears the ticks', async () => {
+    await openSelfcheck(page, '#bereich-raeume');
+    const question = page.getByRole('group', { name: /Welche dieser Möglichkeiten/ });
+    await press(question.getByRole('checkbox', { name: /Co-Working/ }));
+    await press(question.getByRole('checkbox', { name: t('selbstcheck.noneOfThese') }));
+    expect(await question.getByRole('checkbox', { name: /Co-Working/ }).isChecked()).toBe(false);
+    expect(await page.getByText(/von 10 Bereichen erledigt/).count()).toBe(0);
   });
 });
 
-describe('the answers belong to the user', () => {
-  test('nothing is stored until the user saves, and a saved self-check can be deleted', async () => {
-    await openSelfcheck();
-    await importTypical();
-    const stored = () => page.evaluate(() => Object.keys(localStorage));
-    expect(await stored(), 'nothing stored before saving').toEqual([]);
-
-    await page.getByRole('button', { name: t('selbstcheck.save') }).click();
-    await expect.poll(() => status().textContent()).toContain(typical.name);
-    expect(await stored()).toEqual(['mo-leitfaden:selbstcheck']);
-
-    // A second, differently named assessment is kept beside the first.
-    await page.getByRole('button', { name: t('selbstcheck.reset') }).click();
-    await page.getByLabel(t('selbstcheck.name')).fill('Jugendamt');
-    await page.getByRole('button', { name: t('selbstcheck.save') }).click();
-    const saved = page.getByRole('list').filter({ has: page.getByRole('button', { name: /^Laden/ }) });
-    await expect.poll(() => saved.getByRole('listitem').count()).toBe(2);
-    expect(await axeViolations(), 'axe with saved assessments').toEqual([]);
-
+describe('nothing is lost', () => {
+  test('a reload keeps the answers and the step, and Back goes to the previous step', async () => {
+    await openSelfcheck(page);
+    await page.getByRole('button', { name: dimensions.raeume }).click();
+    const stand = catalogue.find((d) => d.id === 'raeume')?.questions[0];
+    if (!stand) throw new Error('raeume');
+    await answer(page, stand, 'keine');
     await page.reload();
     await waitForIslands(page);
-    await page
-      .getByRole('button', { name: typical.name })
-      .filter({ hasText: t('selbstcheck.load') })
-      .click();
-    await expect.poll(() => page.getByLabel(t('selbstcheck.name')).inputValue()).toBe(typical.name);
+    await expect.poll(() => screenHeading(page, /Räume$/).isVisible()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Keine', exact: true }).isChecked()).toBe(true);
 
-    await page
-      .getByRole('button', { name: 'Jugendamt' })
-      .filter({ hasText: t('selbstcheck.delete') })
-      .click();
-    await expect.poll(() => saved.getByRole('listitem').count()).toBe(1);
-    await page.getByRole('button', { name: t('selbstcheck.deleteAll') }).click();
-    await expect.poll(stored).toEqual([]);
-    expect(await status().textContent()).toBe(t('selbstcheck.deletedAll'));
+    await page.getByRole('button', { name: t('selbstcheck.next') }).click();
+    await expect.poll(() => screenHeading(page, /Qualifizierung und Beratung$/).isVisible()).toBe(true);
+    await page.goBack();
+    await expect.poll(() => screenHeading(page, /Räume$/).isVisible()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Keine', exact: true }).isChecked()).toBe(true);
+    await page.goBack();
+    await expect.poll(() => screenHeading(page, t('selbstcheck.overview')).isVisible()).toBe(true);
+    expect(await page.getByText('Begonnen', { exact: true }).count()).toBe(1);
   });
 
-  test('export, reload and import give the same result', async () => {
+  test('a link in the same tab and Back keep the answers', async () => {
     await openTypicalResult();
-    const before = await resultRows();
-
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: t('selbstcheck.exportJson') }).click(),
-    ]);
-    const file = await download.path();
-    expect(download.suggestedFilename()).toMatch(/^selbstcheck-.*\.json$/);
-
-    await page.reload();
+    await page.getByRole('link', { name: 'Migrantenorganisationen', exact: true }).first().click();
+    await page.waitForURL(/glossar/);
+    await page.goBack();
     await waitForIslands(page);
-    await page.getByLabel(t('selbstcheck.importFile')).setInputFiles(file);
-    await expect.poll(() => status().textContent()).toContain(typical.name);
-    await showResult();
-    expect(await resultRows()).toEqual(before);
+    await expectResult(page);
+    expect(await screenHeading(page, /^Ihr Ergebnis/).innerText()).toContain(typical.name);
   });
 
-  test('the CSV export has one row per question for spreadsheets', async () => {
-    await openSelfcheck();
-    await importTypical();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: t('selbstcheck.exportCsv') }).click(),
-    ]);
-    const csv = readFileSync(await download.path(), 'utf8');
-    const questions = catalogue.flatMap((d) => d.questions);
-    for (const question of questions) expect(csv).toContain(question.id);
-    expect(csv.split('\r\n')[0]).toContain(';');
+  test('a new tab starts empty: the answers live only as long as their tab', async () => {
+    await openTypicalResult();
+    const other = await context?.newPage();
+    if (!other) throw new Error('no second tab');
+    await openSelfcheck(other);
+    expect(await other.getByText('0 von 10 Bereichen erledigt').count()).toBe(1);
+  });
+});
+
+describe('what realistic municipalities see first', () => {
+  const checked = profiles.filter((profile) => profile.expect.kind !== 'nothing-to-do').slice(0, 6);
+  test.each(checked.map((profile) => [profile.name, profile] as const))('%s', async (_, profile) => {
+    const assessment = { ...typical, answers: profile.answers, settings: profile.settings };
+    await openSelfcheck(page, shareHash(assessment));
+    await expectResult(page);
+    const steps = await nextSteps(page);
+    if (profile.expect.kind === 'in-top-3') expect(steps.slice(0, 3)).toContain(textOf(profile.expect.item));
+    if (profile.expect.kind === 'step-for') {
+      const dimension = dimensions[profile.expect.dimension as keyof typeof dimensions];
+      const step = page
+        .locator('.step')
+        .filter({ has: page.getByRole('heading', { level: 4, name: dimension, exact: true }) });
+      expect(await step.first().locator('.quote__text').innerText()).toBe(textOf(profile.expect.item));
+    }
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    expect(steps.length).toBeLessThanOrEqual(5);
   });
 
+  test('everything reached: no next steps, said as such', async () => {
+    const reached = profiles.find((profile) => profile.expect.kind === 'nothing-to-do');
+    if (!reached) throw new Error('profile');
+    await openSelfcheck(page, shareHash({ ...typical, answers: reached.answers, settings: {} }));
+    await expectResult(page);
+    expect(await nextSteps(page)).toEqual([]);
+    expect(await page.getByText(t('selbstcheck.noSteps')).isVisible()).toBe(true);
+  });
+
+  test('only „Weiß nicht“: says exactly that and what to clarify, not that the goals are reached', async () => {
+    const unknown = Object.fromEntries(Object.keys(typical.answers).map((id) => [id, 'weiss-nicht']));
+    await openSelfcheck(page, shareHash({ ...typical, answers: unknown, settings: {} }));
+    await expectResult(page);
+    expect(await page.getByText(t('selbstcheck.allUnknown')).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: t('selbstcheck.clarify') }).isVisible()).toBe(true);
+    expect(await page.getByText(t('selbstcheck.noSteps')).count()).toBe(0);
+    expect(await page.getByText(t('selbstcheck.noStepsUnknown')).isVisible()).toBe(true);
+  });
+
+  test('an empty check points back to the dimensions instead of a result', async () => {
+    await openSelfcheck(page);
+    await page.getByRole('button', { name: t('selbstcheck.toResult') }).click();
+    await expect.poll(() => page.getByText(t('selbstcheck.empty')).isVisible()).toBe(true);
+    expect(await page.getByRole('table').count()).toBe(0);
+    await page.getByRole('button', { name: dimensions.gremien }).click();
+    await expect.poll(() => screenHeading(page, /Gremien und Arbeitskreise$/).isVisible()).toBe(true);
+  });
+
+  test('says which targets and importances are preset, with a way to change them', async () => {
+    await openTypicalResult();
+    const row = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: dimensions.raeume }) });
+    expect(await row.innerText()).toContain('mittel\nvoreingestellt');
+    await row.getByRole('button', { name: /Ziel und Gewichtung ändern/ }).click();
+    const first = page
+      .getByRole('group', { name: t('selbstcheck.target') })
+      .getByRole('radio')
+      .first();
+    await expect.poll(() => first.evaluate((radio) => radio === document.activeElement)).toBe(true);
+  });
+});
+
+describe('the printed result', () => {
+  test('fits on four A4 pages, with no controls, no link addresses and no focus ring', async () => {
+    await openTypicalResult();
+    expect(await printedPages(page)).toBeLessThanOrEqual(4);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('img', { name: t('selbstcheck.chartTitle') }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: t('selbstcheck.steps') }).isVisible()).toBe(true);
+    for (const name of [t('selbstcheck.save'), t('selbstcheck.print'), t('selbstcheck.toOverview')])
+      expect(await page.getByRole('button', { name }).isVisible(), name).toBe(false);
+    expect(await page.locator('details:visible').count(), 'closed disclosures').toBe(0);
+    const addresses = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('.selfcheck a')].filter((a) =>
+          getComputedStyle(a, '::after').content.includes('/'),
+        ).length,
+    );
+    expect(addresses).toBe(0);
+    const heading = screenHeading(page, /^Ihr Ergebnis/);
+    expect(
+      await heading.evaluate(
+        (h) => h === document.activeElement || getComputedStyle(h).outlineStyle === 'none',
+      ),
+    ).toBe(true);
+  });
+
+  test('adds the answers as an appendix when asked', async () => {
+    await openTypicalResult();
+    await page.getByLabel(t('selbstcheck.printAnswers')).check();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('heading', { name: t('selbstcheck.appendix') }).isVisible()).toBe(true);
+  });
+});
+
+describe('at 320 px', () => {
+  test('no screen of the self-check scrolls sideways, and the level table becomes rows of labelled lines', async () => {
+    const narrow = await browser.newContext({ viewport: { width: 320, height: 700 } });
+    try {
+      const small = await narrow.newPage();
+      await openSelfcheck(small, shareHash(typical));
+      await expectResult(small);
+      expect(await scrollsSideways(small), 'result').toBe(false);
+      expect(
+        await small
+          .locator('.result-table tr')
+          .first()
+          .evaluate((row) => getComputedStyle(row).display),
+      ).toBe('block');
+      for (const dimension of catalogue) {
+        await openSelfcheck(small, `#bereich-${dimension.id}`);
+        await expect
+          .poll(() => screenHeading(small, new RegExp(`${dimensions[dimension.id]}$`)).isVisible())
+          .toBe(true);
+        expect(await scrollsSideways(small), dimension.id).toBe(false);
+      }
+      await openSelfcheck(small, '#antworten');
+      expect(await scrollsSideways(small), 'summary and data panel').toBe(false);
+    } finally {
+      await narrow.close();
+    }
+  });
+});
+
+describe('in dark mode', () => {
+  test('a step, the summary and the result pass axe', async () => {
+    const dark = await browser.newContext({ colorScheme: 'dark' });
+    try {
+      const night = await dark.newPage();
+      await openTypicalResult(night);
+      expect(await axeViolations(night), 'result').toEqual([]);
+      await openSelfcheck(night, '#bereich-konzept');
+      expect(await axeViolations(night), 'step').toEqual([]);
+      await openSelfcheck(night, '#antworten');
+      expect(await axeViolations(night), 'summary').toEqual([]);
+    } finally {
+      await dark.close();
+    }
+  });
+});
+
+describe('share links and files', () => {
   test('a share link opens the same result in a fresh browser, and its answers never reach the server', async () => {
     await openTypicalResult();
-    const before = await resultRows();
+    const before = await levelRows(page);
     await page.getByRole('button', { name: t('selbstcheck.copy') }).click();
     const link = await page.getByLabel(t('selbstcheck.shareLink'), { exact: true }).inputValue();
     expect(link).toMatch(/#s=/);
-
     const fresh = await browser.newContext();
     try {
       const other = await fresh.newPage();
@@ -286,11 +333,9 @@ describe('the answers belong to the user', () => {
       other.on('request', (request) => sent.push(request.url()));
       await openPage(other, link);
       await waitForIslands(other);
-      await expect
-        .poll(() => other.getByRole('heading', { level: 2, name: /Ihr Ergebnis/ }).isVisible())
-        .toBe(true);
-      expect(await resultRows(other)).toEqual(before);
-      expect(await status(other).textContent()).toContain(typical.name);
+      await expectResult(other);
+      expect(await levelRows(other)).toEqual(before);
+      await expect.poll(() => live(other).textContent()).toContain(typical.name);
       expect(
         sent.filter((url) => url.includes('s=')),
         'requests carrying the answers',
@@ -300,119 +345,63 @@ describe('the answers belong to the user', () => {
     }
   });
 
+  test('export, a new tab and import give the same result; the CSV has a row per question', async () => {
+    await openTypicalResult();
+    const before = await levelRows(page);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: t('selbstcheck.exportJson') }).click(),
+    ]);
+    expect(json.suggestedFilename()).toMatch(/^selbstcheck-amt-fuer-integration-und-vielfalt-.*\.json$/);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: t('selbstcheck.exportCsv') }).click(),
+    ]);
+    const table = readFileSync(await csv.path(), 'utf8');
+    for (const question of catalogue.flatMap((d) => d.questions)) expect(table).toContain(`;${question.id};`);
+
+    const other = await context?.newPage();
+    if (!other) throw new Error('no second tab');
+    await openSelfcheck(other);
+    await other.getByLabel(t('selbstcheck.importFile')).setInputFiles(await json.path());
+    await expect.poll(() => live(other).textContent()).toContain(typical.name);
+    await other
+      .getByRole('button', { name: t('selbstcheck.toResult') })
+      .first()
+      .click();
+    await expectResult(other);
+    expect(await levelRows(other)).toEqual(before);
+  });
+
+  test('today’s exported file keeps loading as it is', async () => {
+    await openSelfcheck(page);
+    await page.getByLabel(t('selbstcheck.importFile')).setInputFiles(fixturePath('typical.json'));
+    await expect.poll(() => live(page).textContent()).toContain(typical.name);
+  });
+
   test('an earlier result can be put beside the current one', async () => {
     await openTypicalResult();
     await page.getByLabel(t('selbstcheck.compareFile')).setInputFiles(fixturePath('typical.json'));
-    await expect.poll(() => status().textContent()).toContain('zum Vergleich geladen');
-    expect(await page.getByRole('columnheader', { name: t('selbstcheck.table.change') }).count()).toBe(1);
-    const konzept = page
+    await expect.poll(() => live(page).textContent()).toContain('zum Vergleich geladen');
+    const row = page
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: dimensions.konzept, exact: true }) });
-    const cells = konzept.getByRole('cell');
-    // Columns: reached, target, importance, earlier, change, survey; the same file compared changes nothing.
-    expect(await cells.nth(3).innerText()).toBe('0');
-    expect(await cells.nth(4).innerText()).toBe('0');
+    expect(await row.getByRole('cell').last().innerText()).toBe('0');
   });
 });
 
-describe('bad input changes nothing and says why', () => {
-  const bad = (file: string) => fixturePath(`bad/${file}`);
-  const cases: [string, () => Parameters<Locator['setInputFiles']>[0], RegExp | string][] = [
-    ['a file that is not JSON', () => bad('not-json.txt'), t('assessment.error.file.notJson')],
-    ['a foreign JSON file', () => bad('foreign.json'), t('assessment.error.file.foreign')],
-    ['a file of an unknown version', () => bad('unknown-version.json'), /neueren oder unbekannten Version/],
-    ['a __proto__ key', () => bad('proto.json'), /unzulässigen Feldnamen „__proto__“/],
-    [
-      'a __proto__ key inside the answers',
-      () => bad('proto-nested.json'),
-      /unzulässigen Feldnamen „__proto__“/,
-    ],
-    ['markup and script in the name', () => bad('script-name.json'), t('assessment.error.name.markup')],
-    [
-      'a file over 1 MB',
-      () => ({
-        name: 'gross.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(tooLargeAssessmentText()),
-      }),
-      t('assessment.error.file.tooLarge'),
-    ],
-  ];
-
-  test.each(cases)('%s', async (_name, file, message) => {
-    const watch = await watchPage(page);
-    await openSelfcheck();
-    await importTypical();
-    const progress = page.getByText(/von \d+ Bereichen erledigt/);
-    const progressBefore = await progress.innerText();
-    await page.getByLabel(t('selbstcheck.importFile')).setInputFiles(file());
-    const expected = typeof message === 'string' ? new RegExp(escapeRegExp(message)) : message;
-    await expect.poll(() => status().textContent()).toMatch(expected);
-    // The current answers are still there.
-    expect(await page.getByLabel(t('selbstcheck.name')).inputValue()).toBe(typical.name);
-    expect(await progress.innerText()).toBe(progressBefore);
-    // Nothing of the file ran or rendered as markup.
-    const ran = await page.evaluate(() =>
-      [...document.scripts].some((script) => script.text.includes('alert(')),
-    );
-    expect(ran).toBe(false);
-    expect((await watch.problems()).pageErrors).toEqual([]);
-  });
-
-  test.each([
-    ['a link without self-check data', 'https://example.org/selbstcheck/', t('assessment.error.link.empty')],
-    [
-      'a damaged link',
-      'https://example.org/selbstcheck/#s=eyJmb3JtYXQiOi',
-      t('assessment.error.link.damaged'),
-    ],
-  ])('a pasted link: %s', async (_name, link, message) => {
-    await openSelfcheck();
-    await importTypical();
-    await page.getByLabel(t('selbstcheck.importLink')).fill(link);
-    await page.getByRole('button', { name: t('selbstcheck.importLinkSubmit') }).click();
-    await expect.poll(() => status().textContent()).toBe(message);
-    expect(await page.getByLabel(t('selbstcheck.name')).inputValue()).toBe(typical.name);
-    expect(await axeViolations(), 'axe on the error state').toEqual([]);
-  });
-
-  test('a damaged share link in the address opens an empty self-check with a message', async () => {
-    const watch = await watchPage(page);
-    await openSelfcheck(page, '#s=%%%kaputt');
-    await expect.poll(() => status().textContent()).toBe(t('assessment.error.link.damaged'));
-    expect(await page.getByRole('heading', { level: 2, name: t('selbstcheck.overview') }).isVisible()).toBe(
-      true,
-    );
-    expect((await watch.problems()).pageErrors).toEqual([]);
-  });
-
-  test('a corrupted saved state gets a message, is left alone, and the page still works', async () => {
-    await page.context().addInitScript(() => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('mo-leitfaden:selbstcheck', '{"version":1,"assessments":[{"id":"x"');
-        sessionStorage.setItem('seeded', '1');
-      }
-    });
-    const watch = await watchPage(page);
-    await openSelfcheck();
-    await expect.poll(() => status().textContent()).toBe(t('assessment.storage.corrupt'));
-    expect(await page.evaluate(() => localStorage.getItem('mo-leitfaden:selbstcheck'))).toBe(
-      '{"version":1,"assessments":[{"id":"x"',
-    );
-    await importTypical();
-    expect((await watch.problems()).pageErrors).toEqual([]);
-  });
-});
-
-describe('print', () => {
-  test('the printed result has the answers, chart, priorities and date, and no controls', async () => {
-    await openTypicalResult();
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.getByRole('img', { name: t('selbstcheck.chartTitle') }).isVisible()).toBe(true);
-    expect(await page.getByRole('heading', { name: t('selbstcheck.summary') }).isVisible()).toBe(true);
-    expect(await page.getByText(/^Stand: \d{1,2}\.\d{1,2}\.\d{4}$/).isVisible()).toBe(true);
-    expect(await page.getByRole('heading', { name: t('selbstcheck.priorities') }).isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: t('selbstcheck.save') }).isVisible()).toBe(false);
-    expect(await page.getByRole('button', { name: t('selbstcheck.print') }).isVisible()).toBe(false);
+describe('the readiness check for migrant organisations', () => {
+  test('is one jump away from the top and leads with three to five steps for the organisation', async () => {
+    await openPage(page, siteUrl('fuer-migrantenorganisationen/'));
+    await waitForIslands(page);
+    await page.getByRole('link', { name: /Direkt zum Kurz-Check/ }).click();
+    await page.waitForURL(/#kurz-check$/);
+    for (const group of await page.locator('.readiness__form fieldset').all())
+      await press(group.getByRole('radio', { name: 'ansatzweise', exact: true }));
+    const steps = page.locator('.readiness__list > li');
+    await expect.poll(() => steps.count()).toBeGreaterThanOrEqual(3);
+    expect(await steps.count()).toBeLessThanOrEqual(5);
+    expect(await steps.first().getByRole('link').first().innerText()).toMatch(/im Leitfaden lesen$/);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

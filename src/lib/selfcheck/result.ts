@@ -47,8 +47,11 @@ export type ResultState = 'empty' | 'all-unknown' | 'answered';
 export interface SelfcheckResult {
   state: ResultState;
   dimensions: DimensionResult[];
-  /** Asked questions, answered ones (including „Weiß nicht“ and „Trifft nicht zu“), and „Weiß nicht“ answers. */
-  counts: { asked: number; answered: number; unknown: number };
+  /**
+   * Asked questions, answered ones (including „Weiß nicht“ and „Trifft nicht zu“), „Weiß nicht“ answers, and
+   * answers below their target.
+   */
+  counts: { asked: number; answered: number; unknown: number; belowTarget: number };
   /** Dimensions below target, the largest weighted gap first. */
   belowTarget: DimensionId[];
   steps: NextStep[];
@@ -101,7 +104,19 @@ export function selfcheckResult(
   return {
     state,
     dimensions,
-    counts: { asked: asked.length, answered: answered.length, unknown: unknown.length },
+    counts: {
+      asked: asked.length,
+      answered: answered.length,
+      unknown: unknown.length,
+      belowTarget: dimensions.reduce(
+        (sum, result) =>
+          sum +
+          Object.values(result.outcomes).filter(
+            (outcome) => outcome.state === 'answered' && outcome.level < result.settings.target,
+          ).length,
+        0,
+      ),
+    },
     belowTarget,
     steps,
     groups,

@@ -22,7 +22,7 @@ describe('the result of the typical assessment', () => {
   });
 
   test('counts the questions asked (not the concept’s goals: there is no concept) and the „Weiß nicht“ answers', () => {
-    expect(result.counts).toEqual({ asked: 34, answered: 34, unknown: 3 });
+    expect(result.counts).toMatchObject({ asked: 34, answered: 34, unknown: 3 });
   });
 
   test('lists every „Weiß nicht“ answer under a stock-taking item of the paper', () => {

@@ -93,7 +93,13 @@ export function Result(props: Props) {
       <p class="hint">{t('selbstcheck.stepsHint')}</p>
       {result.steps.length === 0 ? (
         <p class="notice notice--info">
-          {open > 0 ? t('selbstcheck.noStepsOpen', { open }) : t('selbstcheck.noSteps')}
+          {result.state === 'all-unknown'
+            ? t('selbstcheck.noStepsUnknown')
+            : result.counts.belowTarget > 0
+              ? t('selbstcheck.noStepsUnlinked')
+              : open > 0
+                ? t('selbstcheck.noStepsOpen', { open })
+                : t('selbstcheck.noSteps')}
         </p>
       ) : (
         <ol class="steps">
