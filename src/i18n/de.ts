@@ -29,7 +29,7 @@ export const de = {
   'footer.edition':
     'Interaktive Ausgabe des Papiers des Kommunalen Qualitätszirkels zur Integrationspolitik (Stand: Juli 2023).',
   'footer.privacy':
-    'Diese Website setzt keine Cookies, lädt nichts von anderen Servern und speichert nur etwas, wenn Sie es ausdrücklich wünschen.',
+    'Diese Website setzt keine Cookies, lädt nichts von anderen Servern und speichert dauerhaft nur etwas, wenn Sie es ausdrücklich wünschen.',
   'search.label': 'Suche',
   'search.input': 'Suchbegriff',
   'search.submit': 'Suchen',

@@ -294,7 +294,9 @@ describe('bad input changes nothing and says why, next to the control', () => {
     await expect.poll(() => live(page).textContent()).toContain('kein Selbstcheck');
     await live(page)
       .locator('p')
-      .evaluate((p) => p.setAttribute('data-seen', ''));
+      .evaluate((p) => {
+        p.setAttribute('data-seen', '');
+      });
     await importFile(fixturePath('bad/foreign.json'));
     await expect.poll(() => live(page).locator('p[data-seen]').count()).toBe(0);
     expect(await live(page).textContent()).toContain('kein Selbstcheck');

@@ -40,8 +40,9 @@ export async function answer(page: Page, question: Question, value: Answer): Pro
     'trifft-nicht-zu': t('selbstcheck.notApplicable'),
   };
   const role = question.kind === 'multi' ? 'checkbox' : 'radio';
-  if (typeof value === 'string' && value in special) {
-    await press(group.getByRole(role, { name: special[value], exact: true }));
+  const specialLabel = typeof value === 'string' ? special[value] : undefined;
+  if (specialLabel !== undefined) {
+    await press(group.getByRole(role, { name: specialLabel, exact: true }));
   } else if (question.kind === 'single') {
     const option = question.options.find((candidate) => candidate.id === value);
     await press(group.getByRole('radio', { name: option?.label ?? String(value), exact: true }));

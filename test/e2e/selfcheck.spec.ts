@@ -83,7 +83,8 @@ describe('a complete self-check by keyboard', () => {
       // Nothing is preselected.
       expect(await target.getByRole('radio', { checked: true }).count()).toBe(0);
       if (settings?.target) {
-        const label = `${t('selbstcheck.level', { level: settings.target })}: ${dimension.levels[settings.target].label}`;
+        const level = dimension.levels[settings.target as 1 | 2 | 3];
+        const label = `${t('selbstcheck.level', { level: settings.target })}: ${level.label}`;
         await press(target.getByRole('radio', { name: label }));
       }
       if (settings?.importance) {

@@ -102,7 +102,6 @@ export function DataPanel(props: Props) {
           }}
         />
       </div>
-      <Notices notices={notices} area="name" id="meldung-name" />
 
       <h3>{t('selbstcheck.save')}</h3>
       <button

@@ -5,7 +5,7 @@ import { createAssessment } from '../../../lib/assessment/document';
 import { cleanName, nameProblem } from '../../../lib/assessment/name';
 import { scoreAll } from '../../../lib/selfcheck/levels';
 import { selfcheckResult } from '../../../lib/selfcheck/result';
-import { readTab, tabStorage, writeTab } from '../../../lib/selfcheck/session';
+import { readTab, tabStorage, writeTab, type TabState } from '../../../lib/selfcheck/session';
 import { hashOf, isShareHash, viewOf, type View } from '../../../lib/selfcheck/views';
 import { withBase } from '../../../lib/url';
 import type { Answer, Assessment } from '../../../schemas/assessment';
@@ -146,15 +146,24 @@ export default function SelfCheck(props: SelfCheckProps) {
     };
   }, [catalogue, notify, openShared, refreshDevice]);
 
-  // The tab keeps every change, so nothing is lost on reload or Back.
+  // The tab keeps every change, so nothing is lost on reload or Back; leaving the page writes the latest state
+  // once more, in case it left before the effect of the last change had run.
+  const tabState = useRef<TabState | undefined>(undefined);
+  tabState.current = restored
+    ? { assessment, savedId, nameDraft: nameDraft === (assessment.name ?? '') ? undefined : nameDraft }
+    : undefined;
   useEffect(() => {
-    if (!restored) return;
-    writeTab(tabStorage(), {
-      assessment,
-      savedId,
-      nameDraft: nameDraft === (assessment.name ?? '') ? undefined : nameDraft,
-    });
+    if (tabState.current !== undefined) writeTab(tabStorage(), tabState.current);
   }, [assessment, savedId, nameDraft, restored]);
+  useEffect(() => {
+    const flush = () => {
+      if (tabState.current !== undefined) writeTab(tabStorage(), tabState.current);
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+    };
+  }, []);
 
   // Each change of screen moves focus to its heading (or the question to change).
   useEffect(() => {
