@@ -13,7 +13,7 @@ export const de = {
     'Interaktive Ausgabe der Empfehlungen zur Zusammenarbeit mit Migrantenorganisationen auf kommunaler Ebene',
   'skip.main': 'Zum Inhalt springen',
   'nav.label': 'Hauptnavigation',
-  'nav.start': 'Start',
+  'nav.start': 'Startseite',
   'nav.leitfaden': 'Leitfaden',
   'nav.empfehlungen': 'Empfehlungen',
   'nav.selbstcheck': 'Selbstcheck',
