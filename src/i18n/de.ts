@@ -20,13 +20,13 @@ export const de = {
   'nav.quelle': 'Quelle',
   'breadcrumbs.label': 'Sie sind hier',
   'status.offline':
-    'Sie sind offline. Der Leitfaden ist auf diesem Gerät gespeichert: Alle Seiten, die Suche und der Selbstcheck funktionieren weiter.',
+    'Sie sind offline. Der Leitfaden ist auf diesem Gerät gespeichert und funktioniert weiter.',
   'status.offlineUnsaved':
-    'Sie sind offline. Seiten, die Sie noch nicht geöffnet haben, lassen sich erst wieder mit Internetverbindung laden.',
+    'Sie sind offline. Seiten, die Sie noch nicht geöffnet haben, lassen sich erst wieder mit Internetverbindung öffnen.',
   'status.update':
-    'Eine neue Version des Leitfadens ist da. Laden Sie die Seite neu, um sie zu nutzen; nicht gespeicherte Eingaben im Selbstcheck gehen dabei verloren.',
+    'Eine neue Version des Leitfadens ist da. Beim Neuladen gehen nicht gespeicherte Eingaben im Selbstcheck verloren.',
   'status.reload': 'Neu laden',
-  'status.dismiss': 'Hinweis ausblenden',
+  'status.dismiss': 'Ausblenden',
   'chapters.label': 'Kapitel des Leitfadens',
   'toc.heading': 'Auf dieser Seite',
   'pager.label': 'Kapitel blättern',
@@ -37,7 +37,7 @@ export const de = {
   'footer.edition':
     'Interaktive Ausgabe des Papiers des Kommunalen Qualitätszirkels zur Integrationspolitik (Stand: Juli 2023).',
   'footer.privacy':
-    'Diese Website setzt keine Cookies und lädt nichts von anderen Servern. Ihr Browser legt eine Kopie der Website ab, damit sie auch ohne Internet funktioniert; Ihre Eingaben speichert sie nur, wenn Sie es ausdrücklich wünschen.',
+    'Diese Website setzt keine Cookies und lädt nichts von anderen Servern. Damit sie auch ohne Internet funktioniert, legt Ihr Browser eine Kopie von ihr ab; Ihre Eingaben speichert sie nur, wenn Sie es ausdrücklich wünschen.',
   'search.label': 'Suche',
   'search.input': 'Suchbegriff',
   'search.submit': 'Suchen',

@@ -43,6 +43,10 @@ function cachedUrls(page: Page): Promise<string[]> {
 /** The site-wide note at the bottom of the screen (`role="status"`). */
 const note = (page: Page) => page.locator('site-status').getByRole('status');
 
+/** A button of the note, by the key of its label. */
+const button = (page: Page, key: 'status.reload' | 'status.dismiss') =>
+  page.locator('site-status').getByRole('button', { name: t(key), includeHidden: true });
+
 describe('offline', () => {
   let context: BrowserContext;
   let page: Page;
@@ -64,6 +68,10 @@ describe('offline', () => {
   test('going offline shows a note that the site keeps working', async () => {
     await expect.poll(() => note(page).textContent(), { timeout: 5_000 }).toBe(t('status.offline'));
     expect(await note(page).isVisible(), 'the note is visible').toBe(true);
+    expect(await button(page, 'status.reload').isVisible(), '„Neu laden“ is only for a new version').toBe(
+      false,
+    );
+    expect(await button(page, 'status.dismiss').isVisible(), '„Ausblenden“ is offered').toBe(true);
   });
 
   test.each(['leitfaden/befragung/', 'empfehlungen/', 'glossar/'])(
@@ -93,6 +101,15 @@ describe('offline', () => {
       .getByRole('heading', { name: t('selbstcheck.result') })
       .first()
       .waitFor({ timeout: 15_000 });
+  });
+
+  test('„Ausblenden“ hides the note until the connection changes again', async () => {
+    await button(page, 'status.dismiss').click();
+    await expect.poll(() => note(page).textContent(), { timeout: 5_000 }).toBe('');
+    expect(await button(page, 'status.dismiss').isVisible()).toBe(false);
+    await context.setOffline(false);
+    await context.setOffline(true);
+    await expect.poll(() => note(page).textContent(), { timeout: 5_000 }).toBe(t('status.offline'));
   });
 
   test('an address the site does not have gets the 404 page offline', async () => {
