@@ -156,7 +156,7 @@ describe('behaviour', () => {
         .first();
       await hit.waitFor({ state: 'visible', timeout: 15_000 });
 
-      const status = page.getByRole('status');
+      const status = page.getByRole('main').getByRole('status');
       await expect
         .poll(async () => (await status.textContent()) ?? '', {
           ...settle,
