@@ -3,18 +3,26 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
+import { deployChecks } from './src/integrations/deploy-checks.ts';
 
 /**
  * BASE_PATH lets a municipality host the site under a sub-path, e.g.
- * `BASE_PATH=/leitfaden/ npm run build`. SITE sets the absolute origin when known.
+ * `BASE_PATH=/leitfaden/ npm run build`. SITE sets the absolute origin when known; only then are
+ * sitemap.xml and robots.txt written. REQUIRE_CONFIG=1 fails the build while src/data/site-config.ts
+ * has placeholders (for the production build).
  */
 const base = process.env.BASE_PATH ?? '/';
+const site = process.env.SITE || undefined;
 
 export default defineConfig({
-  site: process.env.SITE ?? 'http://localhost:4321',
+  site: site ?? 'http://localhost:4321',
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), preact()],
+  integrations: [
+    mdx(),
+    preact(),
+    deployChecks({ site, base, requireConfig: process.env.REQUIRE_CONFIG === '1' }),
+  ],
   markdown: {
     // No code blocks in the paper; Shiki's inline styles would also need a CSP exception.
     syntaxHighlight: false,
@@ -29,6 +37,13 @@ export default defineConfig({
     }),
   },
   build: { format: 'directory' },
+  vite: {
+    build: {
+      // Every script of ours is an external file, allowed by the CSP's 'self' (and cacheable); Astro
+      // would inline small ones. Other assets keep Vite's default limit (`undefined`: 4 KB).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
   security: {
     csp: {
       directives: [

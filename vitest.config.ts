@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` runs in Node against the sources; `site` runs against the built site in `dist/`
- * (browser tests in Debian Chromium, HTML and link checks), so it needs `npm run build` first.
+ * Three projects: `unit` runs in Node against the sources; `site` runs against the built site in `dist/`
+ * (browser tests in Debian Chromium, HTML and link checks), so it needs `npm run build` first; `deploy`
+ * runs against the site served by nginx with the configurations in `deploy/` (`npm run test:deploy`
+ * builds, starts nginx and runs it).
  */
 export default defineConfig({
   test: {
@@ -24,6 +26,15 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'deploy',
+          include: ['test/deploy/**/*.spec.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],

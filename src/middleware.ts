@@ -1,12 +1,14 @@
 /**
  * Runs for every page as Astro renders it (at build time for this static site, on request in
  * `astro dev`): links each glossary term's first use on the page to its entry, except on the
- * glossary itself. See `src/lib/glossary-links.ts`.
+ * glossary itself (see `src/lib/glossary-links.ts`), and moves Astro's island `<style>` out of the
+ * body into the head (see `src/lib/hoist-island-styles.ts`).
  */
 import { defineMiddleware } from 'astro:middleware';
 import { getGlossary } from './data/page-data';
 import { t } from './i18n/t';
 import { glossaryLinker } from './lib/glossary-links';
+import { hoistIslandStyles } from './lib/hoist-island-styles';
 import { withBase } from './lib/url';
 
 const glossaryPath = withBase('/glossar/');
@@ -18,9 +20,10 @@ const linkGlossaryTerms = glossaryLinker(getGlossary(), {
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const isPage = response.headers.get('content-type')?.startsWith('text/html') ?? false;
-  if (!isPage || context.url.pathname === glossaryPath) return response;
-  const html = linkGlossaryTerms(await response.text());
-  return new Response(html, {
+  if (!isPage) return response;
+  const page = await response.text();
+  const linked = context.url.pathname === glossaryPath ? page : linkGlossaryTerms(page);
+  return new Response(hoistIslandStyles(linked), {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,

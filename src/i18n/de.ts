@@ -13,12 +13,20 @@ export const de = {
     'Interaktive Ausgabe der Empfehlungen zur Zusammenarbeit mit Migrantenorganisationen auf kommunaler Ebene',
   'skip.main': 'Zum Inhalt springen',
   'nav.label': 'Hauptnavigation',
-  'nav.start': 'Start',
+  'nav.start': 'Startseite',
   'nav.leitfaden': 'Leitfaden',
   'nav.empfehlungen': 'Empfehlungen',
   'nav.selbstcheck': 'Selbstcheck',
   'nav.quelle': 'Quelle',
   'breadcrumbs.label': 'Sie sind hier',
+  'status.offline':
+    'Sie sind offline. Der Leitfaden ist auf diesem Gerät gespeichert und funktioniert weiter.',
+  'status.offlineUnsaved':
+    'Sie sind offline. Seiten, die Sie noch nicht geöffnet haben, lassen sich erst wieder mit Internetverbindung öffnen.',
+  'status.update':
+    'Eine neue Version des Leitfadens ist da. Beim Neuladen gehen nicht gespeicherte Eingaben im Selbstcheck verloren.',
+  'status.reload': 'Neu laden',
+  'status.dismiss': 'Ausblenden',
   'chapters.label': 'Kapitel des Leitfadens',
   'toc.heading': 'Auf dieser Seite',
   'pager.label': 'Kapitel blättern',
@@ -29,7 +37,7 @@ export const de = {
   'footer.edition':
     'Interaktive Ausgabe des Papiers des Kommunalen Qualitätszirkels zur Integrationspolitik (Stand: Juli 2023).',
   'footer.privacy':
-    'Diese Website setzt keine Cookies, lädt nichts von anderen Servern und speichert dauerhaft nur etwas, wenn Sie es ausdrücklich wünschen.',
+    'Diese Website setzt keine Cookies und lädt nichts von anderen Servern. Damit sie auch ohne Internet funktioniert, legt Ihr Browser eine Kopie von ihr ab; Ihre Eingaben speichert sie dauerhaft nur, wenn Sie es ausdrücklich wünschen.',
   'search.label': 'Suche',
   'search.input': 'Suchbegriff',
   'search.submit': 'Suchen',

@@ -82,6 +82,32 @@ describe('behaviour', () => {
     });
   });
 
+  test('the main navigation and the breadcrumb name the start page „Startseite“', async () => {
+    await withPage(async (page) => {
+      await page.goto(siteUrl('leitfaden/befragung/'));
+      const start = siteUrl();
+      for (const name of ['Hauptnavigation', 'Sie sind hier']) {
+        const link = page
+          .getByRole('navigation', { name })
+          .getByRole('link', { name: 'Startseite', exact: true });
+        expect(await link.getAttribute('href'), `${name} links to the start page`).toBe(
+          new URL(start).pathname,
+        );
+      }
+    });
+  });
+
+  test('an unknown address answers 404 with links to the start page, the guide and the search', async () => {
+    await withPage(async (page) => {
+      const response = await page.goto(siteUrl('gibt-es-nicht/'));
+      expect(response?.status(), 'HTTP status').toBe(404);
+      await page
+        .getByRole('main')
+        .getByText('Weiter zur Startseite, zum Leitfaden oder zur Suche.', { exact: true })
+        .waitFor({ timeout: 5_000 });
+    });
+  });
+
   test('an anchor link to a recommendation scrolls to it', async () => {
     // The chapter's last recommendation stands far below the first screen, so only a scroll shows it.
     const id = lastRecommendationId('befragung');
@@ -130,7 +156,7 @@ describe('behaviour', () => {
         .first();
       await hit.waitFor({ state: 'visible', timeout: 15_000 });
 
-      const status = page.getByRole('status');
+      const status = page.getByRole('main').getByRole('status');
       await expect
         .poll(async () => (await status.textContent()) ?? '', {
           ...settle,

@@ -1,0 +1,27 @@
+// Budgets that do not depend on the machine's speed, checked by `npm test` (test/e2e/budgets.spec.ts)
+// and shown by `npm run bench`: gzip bytes per page type (scripts/bench/page-types.ts), no layout shift,
+// Lighthouse 100 for accessibility, best practices and SEO. Byte budgets are the figures of December
+// 2026 plus about 15 %: raise one only with a reason in the commit, lower it when a page gets lighter.
+
+const KB = 1024;
+
+/** Gzip bytes per page type and kind of file; a kind without a figure is not budgeted. */
+export const budgets = {
+  start: { html: 5 * KB, css: 5 * KB, js: 3 * KB },
+  // Chapter pages load no JavaScript but the site-wide scripts (search launcher, offline note).
+  chapter: { html: 17 * KB, css: 5 * KB, js: 3 * KB },
+  recommendations: { html: 14 * KB, css: 5 * KB, js: 3 * KB },
+  // The self-check island is being rebuilt (issue 10); it is to get lighter, not heavier.
+  selfcheck: { html: 28 * KB, css: 5 * KB, js: 50 * KB },
+  result: { html: 28 * KB, css: 5 * KB, js: 50 * KB },
+  // /suche/ is to load the search runtime only with a query (issue 13): then lower `search.js`.
+  search: { html: 4 * KB, css: 5 * KB, js: 42 * KB },
+  // The first search's index files count as `other`; the aim for a first search is under 150 KB.
+  'search-results': { html: 4 * KB, css: 5 * KB, js: 42 * KB, other: 150 * KB },
+};
+
+/** Largest layout shift allowed while a page loads, at every screen size. */
+export const MAX_LAYOUT_SHIFT = 0;
+
+/** Lighthouse categories that must score 100 on every page type; performance depends on the machine. */
+export const PERFECT_CATEGORIES = ['accessibility', 'best-practices', 'seo'];
