@@ -11,9 +11,11 @@ export const budgets = {
   // Chapter pages load no JavaScript but the site-wide scripts (search launcher, offline note).
   chapter: { html: 17 * KB, css: 5 * KB, js: 3 * KB },
   recommendations: { html: 14 * KB, css: 5 * KB, js: 3 * KB },
-  // The self-check island is being rebuilt (issue 10); it is to get lighter, not heavier.
-  selfcheck: { html: 28 * KB, css: 5 * KB, js: 50 * KB },
-  result: { html: 28 * KB, css: 5 * KB, js: 50 * KB },
+  // The rebuilt self-check (issue 10) adds the result model, session state, confirmations and notices; the
+  // issue's ceiling for its JavaScript is 60 KB gzip. Its stylesheet adds the error summary, confirmations,
+  // notices and the stacked result table (6.2 KB with the global sheet).
+  selfcheck: { html: 28 * KB, css: 7 * KB, js: 60 * KB },
+  result: { html: 28 * KB, css: 7 * KB, js: 60 * KB },
   // /suche/ is to load the search runtime only with a query (issue 13): then lower `search.js`.
   search: { html: 4 * KB, css: 5 * KB, js: 42 * KB },
   // The first search's index files count as `other`; the aim for a first search is under 150 KB.
