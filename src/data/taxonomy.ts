@@ -40,6 +40,21 @@ export const dimensions = {
   gelingen: 'Gelingensfaktoren',
 } as const;
 
+/**
+ * Departments that answer the self-check, e.g. in a workshop: the integration office and the departments the
+ * paper names when it speaks of cooperation across the administration. Ids are stored in exported assessments.
+ */
+export const departments = {
+  integration: 'Integration (Integrationsbeauftragte, Fachstelle für Integration)',
+  jugend: 'Jugend, Erziehung, Bildung',
+  kultur: 'Kultur',
+  soziales: 'Soziales, Gesundheit, Seniorenarbeit',
+  stadtplanung: 'Stadtplanung und Quartiersentwicklung',
+  wirtschaft: 'Arbeits- und Wirtschaftsförderung',
+  sport: 'Sport',
+  andere: 'Ein anderer Fachbereich',
+} as const;
+
 /** The three audiences the site serves. */
 export const audiences = {
   kommune: 'Integrationsbeauftragte und Verwaltung',
@@ -50,6 +65,7 @@ export const audiences = {
 export type ChapterId = (typeof chapterIds)[number];
 export type ItemKind = keyof typeof itemKinds;
 export type DimensionId = keyof typeof dimensions;
+export type DepartmentId = keyof typeof departments;
 
 /** Object.keys with the key type kept, for building zod enums and filter lists. */
 export function keysOf<T extends object>(record: T): [keyof T & string, ...(keyof T & string)[]] {

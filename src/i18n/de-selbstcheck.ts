@@ -10,6 +10,10 @@ export const selbstcheck = {
   'selbstcheck.status': 'Meldungen des Selbstchecks',
   'selbstcheck.overview': 'Übersicht',
   'selbstcheck.overviewHint': 'Bearbeiten Sie die Bereiche in beliebiger Reihenfolge.',
+  'selbstcheck.department': 'Für welchen Fachbereich beantworten Sie den Selbstcheck?',
+  'selbstcheck.departmentHint':
+    'Freiwillig. Im Workshop beantwortet jeder Fachbereich den Selbstcheck für sich; Fragen zum Fachbereich für Integration lauten dann „Ihr Fachbereich“, und der Fachbereich steht in der exportierten Datei.',
+  'selbstcheck.departmentShown': 'Fachbereich: {department}',
   'selbstcheck.progress': '{done} von {total} Bereichen erledigt',
   'selbstcheck.status.done': 'Erledigt',
   'selbstcheck.status.started': 'Begonnen',

@@ -212,6 +212,7 @@ export const de = {
   'assessment.csv.answer': 'Antwort',
   'assessment.csv.level': 'Stufe',
   'assessment.csv.target': 'Ziel (angestrebte Stufe)',
+  'assessment.csv.department': 'Fachbereich, der geantwortet hat',
   'assessment.csv.importance': 'Gewichtung',
   'assessment.file.prefix': 'selbstcheck',
   'config.placeholder': 'Platzhalter, noch nicht ausgefüllt',

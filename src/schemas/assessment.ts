@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { dimensions, keysOf } from '../data/taxonomy';
+import { departments, dimensions, keysOf } from '../data/taxonomy';
 import { nameProblem, NAME_MAX_LENGTH } from '../lib/assessment/name';
 
 /**
@@ -9,8 +9,9 @@ import { nameProblem, NAME_MAX_LENGTH } from '../lib/assessment/name';
  * ```json
  * {
  *   "format": "mo-leitfaden-selbstcheck",
- *   "version": 1,
+ *   "version": 2,
  *   "name": "Amt für Integration",
+ *   "department": "integration",
  *   "date": "2026-11-25",
  *   "answers": { "konzept-stand": "beschlossen", "themen-austausch": ["rassismus", "kultur"],
  *                "gelingen-wertschaetzung": 2, "raeume-formen": "weiss-nicht" },
@@ -25,7 +26,7 @@ import { nameProblem, NAME_MAX_LENGTH } from '../lib/assessment/name';
 /** Value of `format`: marks a JSON file as one of ours. */
 export const ASSESSMENT_FORMAT = 'mo-leitfaden-selbstcheck';
 /** The current version of the document; older ones are migrated in `src/lib/assessment/migrate.ts`. */
-export const ASSESSMENT_VERSION = 1;
+export const ASSESSMENT_VERSION = 2;
 export { NAME_MAX_LENGTH };
 
 // This schema runs in the browser (every import goes through it), so it uses zod's small functional build,
@@ -59,11 +60,11 @@ export const dimensionSettingsSchema = z.strictObject({
   importance: z.optional(wholeNumber(1, 3)),
 });
 
-/** Version 1 of the assessment document. */
+/** Version 2 of the assessment document: version 1 and the department that answered. */
 export const assessmentSchema = z.strictObject({
   /** Always `mo-leitfaden-selbstcheck`. */
   format: z.literal(ASSESSMENT_FORMAT),
-  /** Always 1 for this shape. */
+  /** Always 2 for this shape. */
   version: z.literal(ASSESSMENT_VERSION),
   /**
    * Optional name, e.g. a department; plain text, shown as text and never as HTML. Trimmed, then at least
@@ -79,6 +80,8 @@ export const assessmentSchema = z.strictObject({
       }),
     ),
   ),
+  /** Which department answered (ids in `src/data/taxonomy.ts`); missing when nobody said. */
+  department: z.optional(z.enum(keysOf(departments))),
   /** Day of the assessment, ISO `YYYY-MM-DD`. */
   date: z.iso.date(),
   /** Answers by question id; a question without an answer is simply missing. */

@@ -66,6 +66,12 @@ const questionBase = {
   id: slug,
   /** The question as the user reads it, in the legend of its fieldset. */
   text: z.string().min(1),
+  /**
+   * The question as another department than integration reads it, where `text` speaks of „der Fachbereich für
+   * Integration“ („Ihr Fachbereich“). The survey's standings of such a question compare integration offices,
+   * so they are shown to the integration office only.
+   */
+  textForOthers: z.string().min(1).optional(),
   /** Help text taken from the paper (verbatim or closely following it). */
   help: z.string().min(1),
   /** The passage of the paper the question comes from. */

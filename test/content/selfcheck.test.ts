@@ -470,3 +470,14 @@ describe('links from a question to the paper', () => {
     },
   );
 });
+
+describe('questions for other departments', () => {
+  test.each(
+    questions
+      .filter(({ question }) => question.text.includes('der Fachbereich für Integration'))
+      .map(({ question }) => [question.id, question] as const),
+  )('%s, which asks about the integration office, has a wording for other departments', (_, question) => {
+    expect(question.textForOthers).toContain('Ihr Fachbereich');
+    expect(question.textForOthers).not.toContain('Fachbereich für Integration');
+  });
+});

@@ -138,6 +138,23 @@ describe('a complete self-check by keyboard', () => {
   });
 });
 
+describe('a department answers', () => {
+  test('says which department it is: its questions read „Ihr Fachbereich“ and the file names the department', async () => {
+    await openSelfcheck(page);
+    await press(page.getByRole('radio', { name: 'Jugend, Erziehung, Bildung' }));
+    await page.getByRole('button', { name: dimensions.personal }).click();
+    expect(await page.getByRole('group', { name: /wendet Ihr Fachbereich/ }).count()).toBe(1);
+    await page.getByRole('button', { name: t('selbstcheck.toOverview') }).click();
+    await page.getByRole('button', { name: t('selbstcheck.toResult') }).click();
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: t('selbstcheck.exportJson') }).click(),
+    ]);
+    const file = JSON.parse(readFileSync(await json.path(), 'utf8')) as { version: number; department?: string };
+    expect(file).toMatchObject({ version: 2, department: 'jugend' });
+  });
+});
+
 describe('nothing is lost', () => {
   test('a reload keeps the answers and the step, and Back goes to the previous step', async () => {
     await openSelfcheck(page);

@@ -1,4 +1,4 @@
-import { dimensions, keysOf } from '../../data/taxonomy';
+import { departments, dimensions, keysOf } from '../../data/taxonomy';
 import { t } from '../../i18n/t';
 import type { Answer, Assessment, DimensionSettings } from '../../schemas/assessment';
 import type { Question, SelfcheckDimension } from '../../schemas/selfcheck';
@@ -29,6 +29,7 @@ export function canonical(assessment: Assessment): Assessment {
     format: assessment.format,
     version: assessment.version,
     ...(assessment.name === undefined ? {} : { name: assessment.name }),
+    ...(assessment.department === undefined ? {} : { department: assessment.department }),
     date: assessment.date,
     answers,
     settings,
@@ -82,6 +83,8 @@ export function toCsv(assessment: Assessment, catalogue: readonly SelfcheckDimen
       t('assessment.csv.level'),
     ],
   ];
+  if (assessment.department !== undefined)
+    rows.push(['', '', t('assessment.csv.department'), departments[assessment.department], '']);
   for (const dimension of catalogue) {
     const label = dimensions[dimension.id];
     for (const question of dimension.questions) {

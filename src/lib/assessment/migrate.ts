@@ -34,6 +34,13 @@ export interface Migrated {
   notices: string[];
 }
 
+/** One step: the next version, and whether it changed what the document says (then the user is told). */
+interface Step {
+  migrate: (document: Document) => Migrated;
+  /** False for a step that only adds what the older version could not say (version 1 → 2: the department). */
+  changes: boolean;
+}
+
 /** Importance words of version 0 and their number in version 1. */
 const importanceOfVersion0: Record<string, number> = { gering: 1, mittel: 2, hoch: 3 };
 
@@ -77,6 +84,7 @@ function fromVersion0(document: Document): Migrated {
   return {
     document: {
       ...rest,
+      // Version 1, frozen: the next step takes it on.
       version: 1,
       ...(titel === undefined ? {} : { name: titel }),
       date: isoDateOf(datum),
@@ -87,8 +95,16 @@ function fromVersion0(document: Document): Migrated {
   };
 }
 
+/** Version 1 → 2: the same document; version 2 can also say which department answered. */
+function fromVersion1(document: Document): Migrated {
+  return { document: { ...document, version: 2 }, notices: [] };
+}
+
 /** Steps by the version they start from. */
-const steps: Record<number, (document: Document) => Migrated> = { 0: fromVersion0 };
+const steps: Record<number, Step> = {
+  0: { migrate: fromVersion0, changes: true },
+  1: { migrate: fromVersion1, changes: false },
+};
 
 /** Whether documents of this version can be read, directly or through migration. */
 export const isKnownVersion = (version: unknown): version is number =>
@@ -100,18 +116,21 @@ export const isKnownVersion = (version: unknown): version is number =>
  */
 export function migrate(document: Document): Migrated {
   const from = document['version'];
-  if (from === ASSESSMENT_VERSION) return { document, notices: [] };
-  const notices = [t('assessment.notice.migrated', { version: String(from), current: ASSESSMENT_VERSION })];
+  const notices: string[] = [];
+  let changed = false;
   let current = document;
   while (current['version'] !== ASSESSMENT_VERSION) {
     const version = current['version'];
     const step = typeof version === 'number' ? steps[version] : undefined;
     if (step === undefined) throw new Error(`No migration from version ${String(version)}`);
-    const next = step(current);
+    const next = step.migrate(current);
+    changed ||= step.changes;
     notices.push(...next.notices);
     current = next.document;
   }
-  return { document: current, notices };
+  if (!changed) return { document: current, notices };
+  const migrated = t('assessment.notice.migrated', { version: String(from), current: ASSESSMENT_VERSION });
+  return { document: current, notices: [migrated, ...notices] };
 }
 
 /** How a document (or the store) states its version, judged against the current one. */

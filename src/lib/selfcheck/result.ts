@@ -3,6 +3,7 @@ import type { DimensionId, ItemKind } from '../../data/taxonomy';
 import type { Assessment } from '../../schemas/assessment';
 import type { SelfcheckDimension } from '../../schemas/selfcheck';
 import type { ItemQuote } from '../item-quote';
+import { catalogueFor } from './department';
 import { scoreAll, type DimensionResult } from './levels';
 import { dimensionsBelowTarget, nextSteps, type NextStep } from './next-steps';
 import { contributionsOf, rankItems, type Contribution, type RankedItem } from './priorities';
@@ -69,10 +70,11 @@ export interface SelfcheckResult {
 
 /** The self-check's result for an assessment. */
 export function selfcheckResult(
-  assessment: Pick<Assessment, 'answers' | 'settings'>,
+  assessment: Pick<Assessment, 'answers' | 'settings' | 'department'>,
   context: ResultContext,
 ): SelfcheckResult {
-  const { catalogue, items, paperOrder } = context;
+  const { items, paperOrder } = context;
+  const catalogue = catalogueFor(context.catalogue, assessment.department);
   const dimensions = scoreAll(catalogue, assessment);
   const ranked = rankItems(
     contributionsOf(catalogue, dimensions).filter((contribution) => items[contribution.itemId] !== undefined),

@@ -53,7 +53,10 @@ export function resolveStandings(
   return Object.fromEntries(entries) as Standings;
 }
 
-/** The standings a dimension's answers give, in question order. */
+/**
+ * The standings a dimension's answers give, in question order; an option without standings in this view of the
+ * catalogue (see `catalogueFor`) gives none.
+ */
 export function standingsOf(
   dimension: SelfcheckDimension,
   result: DimensionResult,
@@ -62,7 +65,9 @@ export function standingsOf(
 ): ResolvedStanding[] {
   return dimension.questions.flatMap((question) => {
     const answer = answers[question.id];
-    if (!isAnswered(result.outcomes[question.id]) || typeof answer !== 'string') return [];
+    if (question.kind !== 'single' || !isAnswered(result.outcomes[question.id]) || typeof answer !== 'string') return [];
+    const option = question.options.find((candidate) => candidate.id === answer);
+    if (option === undefined || option.standing.length === 0) return [];
     return standings[standingKey(question.id, answer)] ?? [];
   });
 }

@@ -16,7 +16,7 @@ describe('createAssessment', () => {
     const fresh = createAssessment(new Date(2026, 10, 25, 23, 30));
     expect(fresh).toEqual({
       format: 'mo-leitfaden-selbstcheck',
-      version: 1,
+      version: 2,
       date: '2026-11-25',
       answers: {},
       settings: {},

@@ -20,7 +20,7 @@ describe('toJson', () => {
       [
         '{',
         '  "format": "mo-leitfaden-selbstcheck",',
-        '  "version": 1,',
+        '  "version": 2,',
         '  "name": "Amt für Integration",',
         '  "date": "2026-11-25",',
         '  "answers": {',
@@ -54,7 +54,7 @@ describe('toJson', () => {
       answers: Object.fromEntries(Object.entries(example.answers).reverse()),
       date: example.date,
       name: 'Amt für Integration',
-      version: 1,
+      version: 2,
       format: 'mo-leitfaden-selbstcheck',
     };
     expect(toJson(shuffled)).toBe(toJson(example));

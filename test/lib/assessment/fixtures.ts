@@ -3,7 +3,7 @@ import type { Assessment } from '../../../src/schemas/assessment';
 /** The example assessment of the format description, as parsed data. */
 export const example: Assessment = {
   format: 'mo-leitfaden-selbstcheck',
-  version: 1,
+  version: 2,
   name: 'Amt für Integration',
   date: '2026-11-25',
   answers: {

@@ -27,7 +27,7 @@ describe('migration from version 0', () => {
         },
       },
       notices: [
-        'Der Selbstcheck stammt aus einer älteren Version des Formats (Version 0) und wurde in das aktuelle Format (Version 1) übertragen.',
+        'Der Selbstcheck stammt aus einer älteren Version des Formats (Version 0) und wurde in das aktuelle Format (Version 2) übertragen.',
         '1 Antwort ohne Wert (null) wurde als „Weiß nicht“ gelesen, wie es Version 0 vorsah.',
         'Gewichtungen in Worten wurden in Zahlen übertragen: „gering“ als 1, „mittel“ als 2, „hoch“ als 3.',
       ],
@@ -35,7 +35,7 @@ describe('migration from version 0', () => {
   });
 
   const lead =
-    'Der Selbstcheck stammt aus einer älteren Version des Formats (Version 0) und wurde in das aktuelle Format (Version 1) übertragen.';
+    'Der Selbstcheck stammt aus einer älteren Version des Formats (Version 0) und wurde in das aktuelle Format (Version 2) übertragen.';
 
   test.each([
     ['nothing but renamed fields', {}, [lead]],
@@ -90,7 +90,7 @@ describe('migration from version 0', () => {
     ],
   ])('turns %s into its version-1 field', (_case, fields, expected) => {
     const migrated = migrate(version0(fields)).document;
-    expect(migrated).toMatchObject({ version: 1, ...expected });
+    expect(migrated).toMatchObject({ version: 2, ...expected });
     expect(migrated).not.toHaveProperty('titel');
     expect(migrated).not.toHaveProperty('antworten');
   });
@@ -119,7 +119,8 @@ describe('migration from version 0', () => {
   test.each([
     [0, true],
     [1, true],
-    [2, false],
+    [2, true],
+    [3, false],
     [-1, false],
     ['0', false],
   ])('version %j is known: %s', (version, known) => {
@@ -131,7 +132,7 @@ describe('checkVersion', () => {
   test.each([
     [1, { kind: 'readable', version: 1 }],
     [0, { kind: 'readable', version: 0 }],
-    [2, { kind: 'newer', version: 2 }],
+    [3, { kind: 'newer', version: 3 }],
     [-1, { kind: 'unknown', version: -1 }],
     [undefined, { kind: 'missing' }],
     ['1', { kind: 'wrong-type', value: '1' }],
@@ -147,5 +148,15 @@ describe('checkVersion', () => {
   test('knows only the current version unless told which others are readable', () => {
     expect(checkVersion(0, 1)).toEqual({ kind: 'unknown', version: 0 });
     expect(checkVersion(1, 1)).toEqual({ kind: 'readable', version: 1 });
+  });
+});
+
+describe('migration from version 1', () => {
+  test('reads today’s export as version 2 without a department, saying nothing because nothing changed', () => {
+    const migrated = migrate({ format: 'mo-leitfaden-selbstcheck', version: 1, date: '2026-11-02', answers: {}, settings: {} });
+    expect(migrated).toEqual({
+      document: { format: 'mo-leitfaden-selbstcheck', version: 2, date: '2026-11-02', answers: {}, settings: {} },
+      notices: [],
+    });
   });
 });

@@ -45,7 +45,7 @@ describe('parseAssessment', () => {
   });
 
   test('names the version of a newer file', () => {
-    expect(errorOf(fixture('bad/unknown-version.json')).error).toContain('(Version 2)');
+    expect(errorOf(fixture('bad/unknown-version.json')).error).toContain('(Version 3)');
   });
 
   test.each([
@@ -108,13 +108,13 @@ describe('parseAssessment', () => {
     ['an object', withFields({ version: { major: 1 } }), 'Die Datei gibt ihre Version als Objekt an;'],
     [
       'a number too large for JSON',
-      withFields({}).replace('"version":1', '"version":1e400'),
+      withFields({}).replace('"version":2', '"version":1e400'),
       'als zu große Zahl an;',
     ],
     [
       'a version that never existed (-1)',
       withFields({ version: -1 }),
-      'Die Datei gibt die Version -1 an; diese Version des Selbstchecks gibt es nicht. Erwartet wird eine ganze Zahl wie 1.',
+      'Die Datei gibt die Version -1 an; diese Version des Selbstchecks gibt es nicht. Erwartet wird eine ganze Zahl wie 2.',
     ],
   ])('gives a version of %s its own message, not „newer, please reload“', (_case, text, message) => {
     const { code, error } = errorOf(text);
@@ -126,11 +126,11 @@ describe('parseAssessment', () => {
 
   test('says a version of the wrong type expects a whole number, naming the current one', () => {
     expect(errorOf(withFields({ version: '1' })).error).toBe(
-      'Die Datei gibt ihre Version als Text („1“) an; erwartet wird eine ganze Zahl wie 1. Bitte wählen Sie die Datei so, wie Sie sie aus dem Selbstcheck exportiert haben.',
+      'Die Datei gibt ihre Version als Text („1“) an; erwartet wird eine ganze Zahl wie 2. Bitte wählen Sie die Datei so, wie Sie sie aus dem Selbstcheck exportiert haben.',
     );
   });
 
-  test.each([2, 3, 1000])('calls only a whole number above the current version newer: %i', (version) => {
+  test.each([3, 4, 1000])('calls only a whole number above the current version newer: %i', (version) => {
     const { code, error } = errorOf(withFields({ version }));
     expect(code).toBe('version');
     expect(error).toBe(
@@ -321,7 +321,7 @@ describe('parseAssessment for a link', () => {
       'a version as text',
       withFields({ version: '1' }),
       'version',
-      'Der Link gibt die Version des Selbstchecks als Text („1“) an; erwartet wird eine ganze Zahl wie 1.',
+      'Der Link gibt die Version des Selbstchecks als Text („1“) an; erwartet wird eine ganze Zahl wie 2.',
     ],
     [
       'no version',

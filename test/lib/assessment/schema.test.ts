@@ -36,7 +36,7 @@ describe('assessmentSchema', () => {
 
   test.each([
     ['a foreign format', { format: 'anderes-format' }],
-    ['version 2', { version: 2 }],
+    ['version 3', { version: 3 }],
     ['version „1“ as text', { version: '1' }],
     ['version null', { version: null }],
     ['an empty name', { name: '' }],

@@ -111,7 +111,7 @@ describe('share links', () => {
       'a newer version',
       fixture('bad/unknown-version.json'),
       'version',
-      'Dieser Link stammt aus einer neueren oder unbekannten Version des Selbstchecks (Version 2)',
+      'Dieser Link stammt aus einer neueren oder unbekannten Version des Selbstchecks (Version 3)',
     ],
     [
       'a __proto__ key',

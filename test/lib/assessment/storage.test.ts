@@ -419,7 +419,7 @@ describe('entries this version cannot read, or can repair', () => {
     const result = save(storage, social, 'neuerestand');
     expect(result.ok && result.id).not.toBe('neuerestand');
     expect(result.ok && result.id).toMatch(/^[a-z0-9]{10}$/);
-    expect(items()[3]).toMatchObject({ id: 'neuerestand', assessment: { version: 2 } });
+    expect(items()[3]).toMatchObject({ id: 'neuerestand', assessment: { version: 3 } });
   });
 
   test.each([
@@ -456,11 +456,11 @@ describe('entries this version cannot read, or can repair', () => {
   });
 
   test('keeps the only entry it cannot read when saving, instead of replacing it', () => {
-    storage.values.set(STORAGE_KEY, stored([entry('neu', { ...example, version: 2 })]));
+    storage.values.set(STORAGE_KEY, stored([entry('neu', { ...example, version: 3 })]));
     expect(listSaved(storage)).toMatchObject({ ok: true, entries: [], hasStoredData: true, unreadable: 1 });
     expect(save(storage, social)).toMatchObject({ ok: true });
     expect(items()).toEqual([
-      entry('neu', { ...example, version: 2 }),
+      entry('neu', { ...example, version: 3 }),
       expect.objectContaining({ assessment: social }),
     ]);
   });
@@ -478,9 +478,9 @@ describe('an entry saved in an older document version', () => {
     expect(list.ok && list.notices).toEqual([]);
     expect(load(storage, 'altversion', { catalogue })).toMatchObject({
       ok: true,
-      entry: { assessment: { version: 1, answers: { 'raeume-formen': 'weiss-nicht' } } },
+      entry: { assessment: { version: 2, answers: { 'raeume-formen': 'weiss-nicht' } } },
       notices: [
-        'Der Selbstcheck stammt aus einer älteren Version des Formats (Version 0) und wurde in das aktuelle Format (Version 1) übertragen.',
+        'Der Selbstcheck stammt aus einer älteren Version des Formats (Version 0) und wurde in das aktuelle Format (Version 2) übertragen.',
         '1 Antwort ohne Wert (null) wurde als „Weiß nicht“ gelesen, wie es Version 0 vorsah.',
         'Gewichtungen in Worten wurden in Zahlen übertragen: „gering“ als 1, „mittel“ als 2, „hoch“ als 3.',
       ],

@@ -1,10 +1,12 @@
 import type { Ref } from 'preact';
-import { dimensions, type DimensionId } from '../../../data/taxonomy';
+import { departments, dimensions, keysOf, type DepartmentId, type DimensionId } from '../../../data/taxonomy';
 import { t } from '../../../i18n/t';
 import type { DimensionResult } from '../../../lib/selfcheck/levels';
 
 interface Props {
   results: DimensionResult[];
+  department: DepartmentId | undefined;
+  onDepartment: (department: DepartmentId) => void;
   headingRef: Ref<HTMLHeadingElement>;
   onOpen: (id: DimensionId) => void;
   onSummary: () => void;
@@ -12,7 +14,7 @@ interface Props {
 }
 
 /** The task list: every dimension with its status, in any order. */
-export function Overview({ results, headingRef, onOpen, onSummary, onResult }: Props) {
+export function Overview({ results, department, onDepartment, headingRef, onOpen, onSummary, onResult }: Props) {
   const done = results.filter((r) => r.status === 'done').length;
   return (
     <section aria-labelledby="selbstcheck-uebersicht">
@@ -22,6 +24,26 @@ export function Overview({ results, headingRef, onOpen, onSummary, onResult }: P
       <p>
         {t('selbstcheck.progress', { done, total: results.length })}. {t('selbstcheck.overviewHint')}
       </p>
+      <fieldset class="question" aria-describedby="fachbereich-hinweis">
+        <legend class="question__legend">{t('selbstcheck.department')}</legend>
+        <p class="hint" id="fachbereich-hinweis">
+          {t('selbstcheck.departmentHint')}
+        </p>
+        {keysOf(departments).map((id) => (
+          <div class="choice" key={id}>
+            <input
+              type="radio"
+              id={`fachbereich-${id}`}
+              name="fachbereich"
+              checked={department === id}
+              onChange={() => {
+                onDepartment(id);
+              }}
+            />
+            <label for={`fachbereich-${id}`}>{departments[id]}</label>
+          </div>
+        ))}
+      </fieldset>
       <TaskList results={results} onOpen={onOpen} />
       <div class="button-group">
         <button type="button" class="button" onClick={onResult}>

@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
-import { dimensions, type DimensionId } from '../../../data/taxonomy';
+import { departments, dimensions, type DepartmentId, type DimensionId } from '../../../data/taxonomy';
 import { count, t } from '../../../i18n/t';
 import type { DimensionResult } from '../../../lib/selfcheck/levels';
 import type { RankedItem } from '../../../lib/selfcheck/priorities';
@@ -18,6 +18,7 @@ interface Props {
   items: SelfCheckProps['items'];
   result: SelfcheckResult;
   name: string | undefined;
+  department: DepartmentId | undefined;
   date: string;
   /** An earlier result to compare with. */
   earlier: DimensionResult[] | undefined;
@@ -62,6 +63,11 @@ export function Result(props: Props) {
     >
       {heading}
       <p>
+        {props.department !== undefined && (
+          <>
+            {t('selbstcheck.departmentShown', { department: departments[props.department] })}.{' '}
+          </>
+        )}
         {t('selbstcheck.resultDate', { date: date(props.date) })}.{' '}
         {t('selbstcheck.resultCounts', { ...result.counts })}
       </p>

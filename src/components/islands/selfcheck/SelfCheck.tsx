@@ -3,6 +3,7 @@ import type { DimensionId } from '../../../data/taxonomy';
 import { t } from '../../../i18n/t';
 import { createAssessment } from '../../../lib/assessment/document';
 import { cleanName, nameProblem } from '../../../lib/assessment/name';
+import { catalogueFor } from '../../../lib/selfcheck/department';
 import { scoreAll } from '../../../lib/selfcheck/levels';
 import { selfcheckResult } from '../../../lib/selfcheck/result';
 import { readTab, tabStorage, writeTab, type TabState } from '../../../lib/selfcheck/session';
@@ -51,6 +52,8 @@ export default function SelfCheck(props: SelfCheckProps) {
     [catalogue, props.items, props.paperOrder, props.standings],
   );
   const result = useMemo(() => selfcheckResult(assessment, context), [assessment, context]);
+  // Questions about „der Fachbereich für Integration“ read „Ihr Fachbereich“ for other departments.
+  const asked = useMemo(() => catalogueFor(catalogue, assessment.department), [catalogue, assessment.department]);
   const earlierResults = useMemo(
     () => (earlier ? scoreAll(catalogue, earlier) : undefined),
     [catalogue, earlier],
@@ -214,8 +217,8 @@ export default function SelfCheck(props: SelfCheckProps) {
     notify({ area: notice.area, kind: 'info', texts: [t('selbstcheck.undone')] });
   };
 
-  const index = view.kind === 'dimension' ? catalogue.findIndex((d) => d.id === view.id) : -1;
-  const dimension = catalogue[index];
+  const index = view.kind === 'dimension' ? asked.findIndex((d) => d.id === view.id) : -1;
+  const dimension = asked[index];
   const dimensionResult = result.dimensions[index];
   const open = (id: DimensionId, focus?: string) => {
     go({ kind: 'dimension', id, focus });
@@ -228,6 +231,10 @@ export default function SelfCheck(props: SelfCheckProps) {
       {view.kind === 'overview' && (
         <Overview
           results={result.dimensions}
+          department={assessment.department}
+          onDepartment={(department) => {
+            setAssessment((state) => ({ ...state, department }));
+          }}
           headingRef={headingRef}
           onOpen={open}
           onSummary={() => {
@@ -263,7 +270,7 @@ export default function SelfCheck(props: SelfCheckProps) {
       )}
       {view.kind === 'summary' && (
         <Summary
-          catalogue={catalogue}
+          catalogue={asked}
           results={result.dimensions}
           headingRef={headingRef}
           onChange={open}
@@ -274,7 +281,8 @@ export default function SelfCheck(props: SelfCheckProps) {
       )}
       {view.kind === 'result' && (
         <Result
-          catalogue={catalogue}
+          catalogue={asked}
+          department={assessment.department}
           items={props.items}
           result={result}
           name={assessment.name}
@@ -311,7 +319,7 @@ export default function SelfCheck(props: SelfCheckProps) {
       )}
       {view.kind !== 'dimension' && (
         <DataPanel
-          catalogue={catalogue}
+          catalogue={asked}
           assessment={assessment}
           nameDraft={nameDraft}
           savedId={savedId}
