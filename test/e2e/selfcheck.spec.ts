@@ -150,7 +150,10 @@ describe('a department answers', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: t('selbstcheck.exportJson') }).click(),
     ]);
-    const file = JSON.parse(readFileSync(await json.path(), 'utf8')) as { version: number; department?: string };
+    const file = JSON.parse(readFileSync(await json.path(), 'utf8')) as {
+      version: number;
+      department?: string;
+    };
     expect(file).toMatchObject({ version: 2, department: 'jugend' });
   });
 });

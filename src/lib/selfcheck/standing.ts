@@ -65,7 +65,8 @@ export function standingsOf(
 ): ResolvedStanding[] {
   return dimension.questions.flatMap((question) => {
     const answer = answers[question.id];
-    if (question.kind !== 'single' || !isAnswered(result.outcomes[question.id]) || typeof answer !== 'string') return [];
+    if (question.kind !== 'single' || !isAnswered(result.outcomes[question.id]) || typeof answer !== 'string')
+      return [];
     const option = question.options.find((candidate) => candidate.id === answer);
     if (option === undefined || option.standing.length === 0) return [];
     return standings[standingKey(question.id, answer)] ?? [];

@@ -153,9 +153,21 @@ describe('checkVersion', () => {
 
 describe('migration from version 1', () => {
   test('reads today’s export as version 2 without a department, saying nothing because nothing changed', () => {
-    const migrated = migrate({ format: 'mo-leitfaden-selbstcheck', version: 1, date: '2026-11-02', answers: {}, settings: {} });
+    const migrated = migrate({
+      format: 'mo-leitfaden-selbstcheck',
+      version: 1,
+      date: '2026-11-02',
+      answers: {},
+      settings: {},
+    });
     expect(migrated).toEqual({
-      document: { format: 'mo-leitfaden-selbstcheck', version: 2, date: '2026-11-02', answers: {}, settings: {} },
+      document: {
+        format: 'mo-leitfaden-selbstcheck',
+        version: 2,
+        date: '2026-11-02',
+        answers: {},
+        settings: {},
+      },
       notices: [],
     });
   });

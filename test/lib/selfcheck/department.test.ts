@@ -24,7 +24,9 @@ describe('the self-check as another department reads it', () => {
     const answers = { 'personal-anteil': '11-bis-25', 'konzept-stand': 'kein' };
     const integration = selfcheckResult({ answers, settings: {}, department: 'integration' }, context);
     const youth = selfcheckResult({ answers, settings: {}, department: 'jugend' }, context);
-    expect(integration.standings.personal?.map((s) => s.text).join()).toContain('Fachbereichen für Integration');
+    expect(integration.standings.personal?.map((s) => s.text).join()).toContain(
+      'Fachbereichen für Integration',
+    );
     expect(youth.standings.personal).toEqual([]);
     // A municipality without a concept is that, whoever answers.
     expect(youth.standings.konzept).toEqual(integration.standings.konzept);

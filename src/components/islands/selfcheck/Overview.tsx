@@ -14,7 +14,15 @@ interface Props {
 }
 
 /** The task list: every dimension with its status, in any order. */
-export function Overview({ results, department, onDepartment, headingRef, onOpen, onSummary, onResult }: Props) {
+export function Overview({
+  results,
+  department,
+  onDepartment,
+  headingRef,
+  onOpen,
+  onSummary,
+  onResult,
+}: Props) {
   const done = results.filter((r) => r.status === 'done').length;
   return (
     <section aria-labelledby="selbstcheck-uebersicht">

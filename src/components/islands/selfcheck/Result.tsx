@@ -64,9 +64,7 @@ export function Result(props: Props) {
       {heading}
       <p>
         {props.department !== undefined && (
-          <>
-            {t('selbstcheck.departmentShown', { department: departments[props.department] })}.{' '}
-          </>
+          <>{t('selbstcheck.departmentShown', { department: departments[props.department] })}. </>
         )}
         {t('selbstcheck.resultDate', { date: date(props.date) })}.{' '}
         {t('selbstcheck.resultCounts', { ...result.counts })}

@@ -53,7 +53,10 @@ export default function SelfCheck(props: SelfCheckProps) {
   );
   const result = useMemo(() => selfcheckResult(assessment, context), [assessment, context]);
   // Questions about „der Fachbereich für Integration“ read „Ihr Fachbereich“ for other departments.
-  const asked = useMemo(() => catalogueFor(catalogue, assessment.department), [catalogue, assessment.department]);
+  const asked = useMemo(
+    () => catalogueFor(catalogue, assessment.department),
+    [catalogue, assessment.department],
+  );
   const earlierResults = useMemo(
     () => (earlier ? scoreAll(catalogue, earlier) : undefined),
     [catalogue, earlier],
