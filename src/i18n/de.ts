@@ -3,10 +3,12 @@
  * Text of the paper itself lives in `src/content/` and `src/data/`, never here.
  */
 import { charts } from './de-charts';
+import { comparison } from './de-comparison';
 import { selbstcheck } from './de-selbstcheck';
 
 export const de = {
   ...selbstcheck,
+  ...comparison,
   ...charts,
   'site.name': 'Leitfaden Migrantenorganisationen',
   'site.tagline':

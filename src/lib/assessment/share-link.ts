@@ -1,5 +1,6 @@
 import { t } from '../../i18n/t';
 import type { Assessment } from '../../schemas/assessment';
+import { fromBase64Url, toBase64Url } from './base64url';
 import { canonical } from './export';
 import { MAX_BYTES, parseAssessment } from './parse';
 import { failure, type ParseContext, type ParseResult } from './result';
@@ -13,20 +14,6 @@ import { failure, type ParseContext, type ParseResult } from './result';
 
 /** Name of the fragment parameter. */
 const parameter = 's';
-
-/** UTF-8 bytes → base64url without padding. */
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-}
-
-/** base64url (padding optional) → bytes; `undefined` if it is not base64url. */
-function fromBase64Url(text: string): Uint8Array | undefined {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
-  const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
-  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
-}
 
 /** The fragment of a share link, `#s=…`, for the assessment in its canonical form (same answers, same link). */
 export function encodeShareFragment(assessment: Assessment): string {

@@ -25,7 +25,10 @@ export type MarkRole =
   | 'target'
   | 'grid'
   | 'tick'
-  | 'before';
+  | 'before'
+  | 'marker'
+  | 'marker-number'
+  | 'spread';
 
 /** A rectangle: a bar, the frame behind it, or one cell of a unit display. */
 export interface RectMark {

@@ -1,4 +1,5 @@
 import { fileName, toCsv, toJson } from '../../../lib/assessment/export';
+import { download as saveFile } from '../../../lib/download';
 import { readAssessmentFile, type ParseResult } from '../../../lib/assessment/parse';
 import { decodeShareFragment, encodeShareFragment } from '../../../lib/assessment/share-link';
 import type { Assessment } from '../../../schemas/assessment';
@@ -33,13 +34,6 @@ export function download(
   const text = format === 'json' ? toJson(assessment) : toCsv(assessment, catalogue);
   const type = format === 'json' ? 'application/json' : 'text/csv;charset=utf-8';
   const name = fileName(assessment, format);
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 1000);
+  saveFile(text, name, type);
   return name;
 }
