@@ -57,6 +57,9 @@ export const selbstcheck = {
   'selbstcheck.steps': 'Ihre nächsten Schritte',
   'selbstcheck.stepsHint':
     'Die wichtigsten Empfehlungen des Papiers für die Bereiche, in denen Ihre Antworten am weitesten unter Ihrem Ziel liegen (Abstand mal Gewichtung), je Bereich höchstens zwei.',
+  'selbstcheck.plan': 'Maßnahmenplan erstellen',
+  'selbstcheck.planHint':
+    '– halten Sie fest, wer welche Empfehlung bis wann angeht, allein oder im Workshop mit anderen Fachbereichen. Ihr Ergebnis wird dazu im Link übergeben, nicht gesendet.',
   'selbstcheck.noSteps':
     'Keine nächsten Schritte: In allen beantworteten Bereichen liegen Ihre Antworten auf Ihrem Ziel.',
   'selbstcheck.noStepsOpen':

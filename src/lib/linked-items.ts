@@ -33,5 +33,9 @@ export function resultItemIds(catalogue: readonly SelfcheckDimension[], items: r
     ...linkedItemIds(catalogue),
     ...questions.flatMap((question) => question.clarify),
     ...items.filter((item) => item.kind === 'reflexionsfrage').map((item) => item.id),
+    // The item a question for reflection stands under, so that the workshop can quote the questions whole.
+    ...items.flatMap((item) =>
+      item.kind === 'reflexionsfrage' && item.parent !== undefined ? [item.parent] : [],
+    ),
   ]);
 }

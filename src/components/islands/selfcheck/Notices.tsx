@@ -1,19 +1,19 @@
 import { t } from '../../../i18n/t';
 import type { Notice, NoticeArea } from './types';
 
-interface Props {
-  notices: readonly Notice[];
+interface Props<Undo> {
+  notices: readonly Notice<Undo>[];
   area: NoticeArea;
   /** Id of the area, for `aria-describedby` on the control that causes its outcomes. */
   id: string;
-  onUndo?: ((notice: Notice) => void) | undefined;
+  onUndo?: ((notice: Notice<Undo>) => void) | undefined;
 }
 
 /**
  * The outcomes of one area, shown next to the control that caused them (which points here with
  * `aria-describedby`). The live region (`Announcer`) speaks them; this region is only seen.
  */
-export function Notices({ notices, area, id, onUndo }: Props) {
+export function Notices<Undo>({ notices, area, id, onUndo }: Props<Undo>) {
   const shown = notices.filter((notice) => notice.area === area);
   return (
     <div id={id} class="notices">
@@ -43,9 +43,15 @@ export function Notices({ notices, area, id, onUndo }: Props) {
  * The one live region: every new outcome replaces its content with a new element, so a screen reader announces
  * it even when the text is the same as before.
  */
-export function Announcer({ notice }: { notice: Notice | undefined }) {
+export function Announcer<Undo>({
+  notice,
+  label = t('selbstcheck.status'),
+}: {
+  notice: Notice<Undo> | undefined;
+  label?: string;
+}) {
   return (
-    <div class="visually-hidden" role="status" aria-label={t('selbstcheck.status')}>
+    <div class="visually-hidden" role="status" aria-label={label}>
       {notice !== undefined && <p key={notice.id}>{notice.texts.join(' ')}</p>}
     </div>
   );

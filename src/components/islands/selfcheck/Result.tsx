@@ -24,6 +24,8 @@ interface Props {
   earlier: DimensionResult[] | undefined;
   /** The page's own address of the recommendations index, for the printout. */
   indexUrl: string;
+  /** The workshop comparison with this result loaded, where the action plan is made. */
+  planUrl: string;
   headingRef: Ref<HTMLHeadingElement>;
   onOpen: (id: DimensionId, focus?: string) => void;
   /** The comparison with an earlier file, rendered by the root (it owns the file input's messages). */
@@ -132,6 +134,12 @@ export function Result(props: Props) {
             );
           })}
         </ol>
+      )}
+
+      {result.steps.length > 0 && (
+        <p class="no-print plan-link">
+          <a href={props.planUrl}>{t('selbstcheck.plan')}</a> {t('selbstcheck.planHint')}
+        </p>
       )}
 
       <LevelTable catalogue={catalogue} result={result} earlier={props.earlier} onOpen={props.onOpen} />

@@ -3,6 +3,7 @@ import type { DimensionId } from '../../../data/taxonomy';
 import { t } from '../../../i18n/t';
 import { createAssessment } from '../../../lib/assessment/document';
 import { cleanName, nameProblem } from '../../../lib/assessment/name';
+import { encodeShareFragment } from '../../../lib/assessment/share-link';
 import { catalogueFor } from '../../../lib/selfcheck/department';
 import { scoreAll } from '../../../lib/selfcheck/levels';
 import { selfcheckResult } from '../../../lib/selfcheck/result';
@@ -294,6 +295,7 @@ export default function SelfCheck(props: SelfCheckProps) {
           indexUrl={
             typeof location === 'undefined' ? '' : new URL(withBase('/empfehlungen/'), location.href).href
           }
+          planUrl={`${withBase('/workshop/vergleich/')}${encodeShareFragment(assessment)}`}
           headingRef={headingRef}
           onOpen={open}
           compare={

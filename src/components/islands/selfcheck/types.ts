@@ -16,11 +16,21 @@ export interface SelfCheckProps {
   sources: Record<string, string>;
 }
 
-/** Where on the page an outcome is shown: next to the control that caused it, or at the top. */
-export type NoticeArea = 'page' | 'name' | 'save' | 'saved' | 'export' | 'share' | 'import' | 'compare';
+/**
+ * Where on the page an outcome is shown: next to the control that caused it, or at the top. The self-check's
+ * areas; another island (the workshop comparison) names its own.
+ */
+export type NoticeArea =
+  'page' | 'name' | 'save' | 'saved' | 'export' | 'share' | 'import' | 'compare' | (string & {});
 
-/** An outcome a person sees (in its area) and hears (in the live region). */
-export interface Notice {
+/** What „Rückgängig machen“ brings back in the self-check. */
+export interface SelfcheckUndo {
+  assessment: Assessment;
+  savedId: string | undefined;
+}
+
+/** An outcome a person sees (in its area) and hears (in the live region); `Undo` is what an undo restores. */
+export interface Notice<Undo = SelfcheckUndo> {
   /** Unique per notice, so that a repeated text is announced again. */
   id: number;
   area: NoticeArea;
@@ -28,10 +38,10 @@ export interface Notice {
   /** One or more complete German sentences. */
   texts: string[];
   /** What „Rückgängig machen“ brings back, for outcomes that replaced the answers. */
-  undo?: { assessment: Assessment; savedId: string | undefined } | undefined;
+  undo?: Undo | undefined;
   /** Kept when the screen changes (e.g. damaged device storage). */
   sticky?: boolean | undefined;
 }
 
 /** Shows an outcome: replaces the notices of its area and announces it. */
-export type Notify = (notice: Omit<Notice, 'id'>) => void;
+export type Notify<Undo = SelfcheckUndo> = (notice: Omit<Notice<Undo>, 'id'>) => void;

@@ -1,0 +1,189 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../../i18n/t';
+import type { Comparison } from '../../../lib/comparison/document';
+import { Confirm } from '../selfcheck/Confirm';
+import { Notices } from '../selfcheck/Notices';
+import type { Notice } from '../selfcheck/types';
+
+/** What device storage holds for the workshop. */
+export type SavedWorkshop =
+  { kind: 'none' } | { kind: 'comparison'; comparison: Comparison } | { kind: 'damaged' };
+
+interface Props {
+  saved: SavedWorkshop;
+  notices: readonly Notice<Comparison>[];
+  link: string;
+  hasEntries: boolean;
+  onSave: () => void;
+  onLoadSaved: () => void;
+  onDeleteSaved: () => void;
+  onShare: () => void;
+  onExport: (part: 'json' | 'stand' | 'massnahmen') => void;
+  onReset: () => void;
+}
+
+const date = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('de-DE', { timeZone: 'UTC' });
+
+/** Keeping, sharing and exporting the workshop; everything that deletes or overwrites asks first. */
+export function ComparisonData(props: Props) {
+  const { saved, notices } = props;
+  const [confirming, setConfirming] = useState<'overwrite' | 'delete' | 'reset' | undefined>(undefined);
+  const back = (id: string) => () => {
+    setConfirming(undefined);
+    requestAnimationFrame(() => document.getElementById(id)?.focus());
+  };
+  if (!props.hasEntries && saved.kind === 'none') return null;
+  return (
+    <section aria-labelledby="workshop-daten" class="data-panel no-print">
+      <h2 id="workshop-daten">{t('comparison.data')}</h2>
+
+      <h3>{t('comparison.save')}</h3>
+      {saved.kind === 'comparison' && (
+        <p>
+          {t('comparison.savedOne', {
+            title: saved.comparison.title ?? t('comparison.unnamed'),
+            date: date(saved.comparison.date),
+          })}
+        </p>
+      )}
+      {confirming === 'overwrite' ? (
+        <Confirm
+          id="workshop-ersetzen"
+          text={t('comparison.confirmOverwrite')}
+          yes={t('comparison.confirmOverwriteYes')}
+          onCancel={back('workshop-speichern')}
+          onYes={() => {
+            setConfirming(undefined);
+            props.onSave();
+          }}
+        />
+      ) : (
+        <div class="button-group">
+          {props.hasEntries && (
+            <button
+              type="button"
+              id="workshop-speichern"
+              class="button"
+              aria-describedby="meldung-workshop-speichern"
+              onClick={() => {
+                if (saved.kind === 'none') props.onSave();
+                else setConfirming('overwrite');
+              }}
+            >
+              {t('comparison.save')}
+            </button>
+          )}
+          {saved.kind === 'comparison' && (
+            <button type="button" class="button button--secondary" onClick={props.onLoadSaved}>
+              {t('comparison.loadSaved')}
+            </button>
+          )}
+          {saved.kind !== 'none' && confirming !== 'delete' && (
+            <button
+              type="button"
+              id="workshop-loeschen"
+              class="button button--warning"
+              onClick={() => {
+                setConfirming('delete');
+              }}
+            >
+              {t('comparison.deleteSaved')}
+            </button>
+          )}
+        </div>
+      )}
+      {confirming === 'delete' && (
+        <Confirm
+          id="workshop-loeschen-bestaetigen"
+          text={t('comparison.confirmDeleteSaved')}
+          yes={t('comparison.confirmDeleteSavedYes')}
+          onCancel={back('workshop-loeschen')}
+          onYes={() => {
+            setConfirming(undefined);
+            props.onDeleteSaved();
+          }}
+        />
+      )}
+      <Notices notices={notices} area="save" id="meldung-workshop-speichern" />
+
+      {props.hasEntries && (
+        <>
+          <h3>{t('comparison.shareLink')}</h3>
+          <p id="workshop-teilen-hinweis" class="hint">
+            {t('comparison.shareHint')}
+          </p>
+          <button
+            type="button"
+            class="button button--secondary"
+            aria-describedby="workshop-teilen-hinweis meldung-workshop-teilen"
+            onClick={props.onShare}
+          >
+            {t('comparison.share')}
+          </button>
+          <Notices notices={notices} area="share" id="meldung-workshop-teilen" />
+          {props.link !== '' && (
+            <p>
+              <label for="workshop-link">{t('comparison.shareLink')}</label>
+              <input
+                id="workshop-link"
+                type="url"
+                readOnly
+                value={props.link}
+                aria-describedby="workshop-teilen-hinweis"
+              />
+            </p>
+          )}
+
+          <h3>{t('selbstcheck.export')}</h3>
+          <div class="button-group">
+            {(
+              [
+                ['json', t('comparison.exportJson')],
+                ['stand', t('comparison.exportLevels')],
+                ['massnahmen', t('comparison.exportActions')],
+              ] as const
+            ).map(([part, label]) => (
+              <button
+                key={part}
+                type="button"
+                class="button button--secondary"
+                aria-describedby="meldung-workshop-export"
+                onClick={() => {
+                  props.onExport(part);
+                }}
+              >
+                {label}
+              </button>
+            ))}
+          </div>
+          <Notices notices={notices} area="export" id="meldung-workshop-export" />
+
+          <h3>{t('comparison.reset')}</h3>
+          {confirming === 'reset' ? (
+            <Confirm
+              id="workshop-leeren"
+              text={t('comparison.confirmReset')}
+              yes={t('comparison.confirmResetYes')}
+              onCancel={back('workshop-alles-entfernen')}
+              onYes={() => {
+                setConfirming(undefined);
+                props.onReset();
+              }}
+            />
+          ) : (
+            <button
+              type="button"
+              id="workshop-alles-entfernen"
+              class="button button--warning"
+              onClick={() => {
+                setConfirming('reset');
+              }}
+            >
+              {t('comparison.reset')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+import { useState } from 'preact/hooks';
+import { departments } from '../../../data/taxonomy';
+import { t } from '../../../i18n/t';
+import { nameProblem } from '../../../lib/assessment/name';
+import type { Comparison, Entry } from '../../../lib/comparison/document';
+import { NAME_MAX_LENGTH } from '../../../schemas/assessment';
+import { Confirm } from '../selfcheck/Confirm';
+import { Notices } from '../selfcheck/Notices';
+import type { Notice } from '../selfcheck/types';
+
+interface Props {
+  comparison: Comparison;
+  notices: readonly Notice<Comparison>[];
+  onRename: (entry: Entry, label: string) => void;
+  onRemove: (entry: Entry) => void;
+  onTitle: (title: string) => void;
+  onDate: (date: string) => void;
+}
+
+/** The loaded results, numbered as in the chart, each with its department, a way to rename it and to remove it. */
+export function Entries({ comparison, notices, onRename, onRemove, onTitle, onDate }: Props) {
+  const [editing, setEditing] = useState<string | undefined>(undefined);
+  const [draft, setDraft] = useState('');
+  const [confirming, setConfirming] = useState<string | undefined>(undefined);
+  const problem = editing === undefined ? undefined : nameProblem(draft);
+  return (
+    <section aria-labelledby="geladen" class="comparison-entries">
+      <h2 id="geladen">{t('comparison.entries')}</h2>
+      <p class="comparison-meta">
+        <span>
+          <label for="workshop-titel">{t('comparison.workshopTitle')}</label>
+          <input
+            id="workshop-titel"
+            type="text"
+            maxLength={NAME_MAX_LENGTH}
+            value={comparison.title ?? ''}
+            onInput={(event) => {
+              onTitle(event.currentTarget.value);
+            }}
+          />
+        </span>
+        <span>
+          <label for="workshop-datum">{t('comparison.workshopDate')}</label>
+          <input
+            id="workshop-datum"
+            type="date"
+            value={comparison.date}
+            onInput={(event) => {
+              if (event.currentTarget.value !== '') onDate(event.currentTarget.value);
+            }}
+          />
+        </span>
+      </p>
+      <Notices notices={notices} area="entries" id="meldung-ergebnisse" />
+      {comparison.entries.length === 0 ? (
+        <p>{t('comparison.entriesNone')}</p>
+      ) : (
+        <ol class="entry-list">
+          {comparison.entries.map((entry) => {
+            const department = entry.assessment.department;
+            return (
+              <li key={entry.id} class="entry-list__item">
+                {editing === entry.id ? (
+                  <form
+                    class="entry-list__rename"
+                    onSubmit={(event) => {
+                      event.preventDefault();
+                      if (problem !== undefined || draft.trim() === '') return;
+                      onRename(entry, draft.trim());
+                      setEditing(undefined);
+                    }}
+                  >
+                    <label for={`umbenennen-${entry.id}`}>{t('comparison.entryLabel')}</label>
+                    {problem !== undefined && (
+                      <p class="error-message" id={`umbenennen-fehler-${entry.id}`}>
+                        <span class="visually-hidden">Fehler: </span>
+                        {problem}
+                      </p>
+                    )}
+                    <input
+                      id={`umbenennen-${entry.id}`}
+                      type="text"
+                      maxLength={NAME_MAX_LENGTH}
+                      aria-invalid={problem !== undefined}
+                      {...(problem !== undefined && { 'aria-describedby': `umbenennen-fehler-${entry.id}` })}
+                      value={draft}
+                      onInput={(event) => {
+                        setDraft(event.currentTarget.value);
+                      }}
+                    />
+                    <button type="submit" class="button button--secondary">
+                      {t('comparison.renameSave')}
+                    </button>
+                  </form>
+                ) : (
+                  <>
+                    <span class="entry-list__label">{entry.label}</span>
+                    <span class="entry-list__department">
+                      {department === undefined
+                        ? t('comparison.entryNoDepartment')
+                        : t('comparison.entryDepartment', { department: departments[department] })}
+                    </span>
+                    {entry.notices.length > 0 && (
+                      <ul class="entry-list__notices">
+                        {entry.notices.map((notice) => (
+                          <li key={notice}>{notice}</li>
+                        ))}
+                      </ul>
+                    )}
+                    <span class="entry-list__actions">
+                      <button
+                        type="button"
+                        class="link-button"
+                        onClick={() => {
+                          setDraft(entry.label);
+                          setEditing(entry.id);
+                        }}
+                      >
+                        {t('comparison.rename')}
+                        <span class="visually-hidden">: {entry.label}</span>
+                      </button>
+                      <button
+                        type="button"
+                        id={`entfernen-${entry.id}`}
+                        class="link-button link-button--warning"
+                        onClick={() => {
+                          setConfirming(entry.id);
+                        }}
+                      >
+                        {t('comparison.remove')}
+                        <span class="visually-hidden">: {entry.label}</span>
+                      </button>
+                    </span>
+                  </>
+                )}
+                {confirming === entry.id && (
+                  <Confirm
+                    id={`entfernen-bestaetigen-${entry.id}`}
+                    text={t('comparison.confirmRemove', { label: entry.label })}
+                    yes={t('comparison.confirmRemoveYes', { label: entry.label })}
+                    onCancel={() => {
+                      setConfirming(undefined);
+                      requestAnimationFrame(() => document.getElementById(`entfernen-${entry.id}`)?.focus());
+                    }}
+                    onYes={() => {
+                      setConfirming(undefined);
+                      onRemove(entry);
+                    }}
+                  />
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
