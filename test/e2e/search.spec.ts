@@ -4,7 +4,8 @@
  * a page hit lists its best-matching sections first, filters narrow the results and live in the
  * address, the outcome is announced once typing stops, the dialog works by keyboard alone,
  * `/suche/?q=` restores a search, nothing of search loads with a page (nor with /suche/ before there
- * is a query), and axe finds nothing on the open dialog and the results page, light and dark. The relevance set runs in `search-relevance.spec.ts`.
+ * is a query), the / hint is for keyboards only, and axe finds nothing on the open dialog and the
+ * results page, light and dark. The relevance set runs in `search-relevance.spec.ts`.
  */
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -439,6 +440,28 @@ test('/suche/ loads search only once there is a query, typed or in the address',
   });
 });
 
+describe('the / shortcut hint of the header’s search button', () => {
+  const hint = (page: Page) => page.getByRole('banner').locator('kbd');
+
+  test('is shown where there is a keyboard and a mouse', async () => {
+    await withPage(async (page) => {
+      await openPage(page, siteUrl());
+      expect(await hint(page).isVisible()).toBe(true);
+    });
+  });
+
+  test('is not shown on a touch screen', async () => {
+    await withPage(
+      async (page) => {
+        await openPage(page, siteUrl());
+        expect(await hint(page).isVisible()).toBe(false);
+        expect(await page.getByRole('banner').getByRole('button', { name: 'Suche' }).isVisible()).toBe(true);
+      },
+      { viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true },
+    );
+  });
+});
+
 test('no page loads search code or index until search is opened', async () => {
   await withPage(async (page) => {
     const requests: string[] = [];
@@ -456,14 +479,13 @@ test('no page loads search code or index until search is opened', async () => {
   });
 });
 
-test('without JavaScript the header form leads to /suche/, which explains and links the index', async () => {
+test('without JavaScript the header’s search button leads to /suche/, which explains and links the index', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
     await page.goto(siteUrl());
-    const input = page.getByRole('banner').getByRole('searchbox', { name: 'Suchbegriff' });
-    await input.fill('Räume');
-    await Promise.all([page.waitForURL(/suche\/\?q=/), input.press('Enter')]);
+    const button = page.getByRole('banner').getByRole('button', { name: /^Suche/ });
+    await Promise.all([page.waitForURL(/suche\/\??$/), button.click()]);
     expect(await page.getByRole('main').textContent()).toMatch(/braucht JavaScript/);
     expect(await page.getByRole('main').getByRole('link', { name: 'Alle Empfehlungen' }).count()).toBe(1);
   } finally {
