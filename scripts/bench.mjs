@@ -1,7 +1,7 @@
 // Speed and size figures of the built site, printed and written to bench/results.json: the build time
 // and the size of the search index; per page type (scripts/bench/page-types.ts) the bytes of HTML, CSS
 // and JavaScript (raw and gzip), requests, layout shift and Lighthouse's four scores; the self-check's
-// JavaScript and time to a usable island; search speed. Figures only, no pass/fail: the budgets that do
+// JavaScript and time to a usable island; search speed; the time the workshop takes to compare ten results. Figures only, no pass/fail: the budgets that do
 // not depend on timing are checked by `npm test` (test/e2e/budgets.spec.ts).
 //
 // Usage: npm run bench              builds the site, then measures it
@@ -17,6 +17,7 @@ import { launchLighthouseChromium, runLighthouse } from './bench/lighthouse.mjs'
 import { SCREENS, layoutShift, pageWeight } from './bench/page-weight.mjs';
 import { benchSearch } from './bench/search.mjs';
 import { benchSelfcheck } from './bench/selfcheck.mjs';
+import { benchWorkshop } from './bench/workshop.mjs';
 import { launchChromium } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url);
@@ -30,6 +31,7 @@ const results = {
   pageTypes: /** @type {Record<string, unknown>} */ ({}),
   selfcheck: /** @type {unknown} */ (null),
   search: /** @type {unknown} */ (null),
+  workshop: /** @type {unknown} */ (null),
 };
 
 // --- Build ---------------------------------------------------------------------------------------
@@ -68,7 +70,7 @@ try {
     const url = new URL(path, site).href;
     const weight = await pageWeight(browser, url);
     const shifts = {};
-    for (const screen of SCREENS) shifts[screen.width] = await layoutShift(browser, url, screen);
+    for (const screen of SCREENS) shifts[screen.width] = (await layoutShift(browser, url, screen)).total;
     const { scores, failures } = await runLighthouse(lighthouseChromium.port, url);
     results.pageTypes[id] = { path: `/${path}`, ...weight, layoutShift: shifts, lighthouse: scores };
     const budget = budgets[id];
@@ -96,10 +98,13 @@ try {
   console.log('');
   results.selfcheck = await benchSelfcheck(browser, site);
 
+  // --- Workshop ----------------------------------------------------------------------------------
+  console.log('');
+  results.workshop = await benchWorkshop(browser, site);
+
   // --- Search ------------------------------------------------------------------------------------
   console.log('');
   results.search = await benchSearch(browser, site);
-  console.log(`  Index size (dist/pagefind): ${kb(searchIndex.bytes)}`);
 } finally {
   await browser.close();
   lighthouseChromium.kill();

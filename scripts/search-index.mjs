@@ -1,16 +1,26 @@
 // Builds Pagefind's search index for dist/ (run after `astro build`; `npm run build` does both).
 // Chapter pages are indexed from their HTML (`data-pagefind-body`); every item and every figures
 // block is added as a record of its own that links to its anchor (see src/lib/search-records.ts).
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+// Then it writes what the query side needs beside Pagefind's files, both built from Pagefind's own
+// fragments, so they describe exactly what is indexed:
+//   dist/pagefind/words.json    the index's vocabulary and the synonyms (src/lib/search-vocabulary.ts)
+//   dist/pagefind/records.json  the filter values of every record (src/lib/search-filters.ts)
+// and removes the files of Pagefind's bundled search UIs, which no page loads.
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { audiences, dimensions, itemKinds } from '../src/data/taxonomy.ts';
 import { figureCaptions, figureRecords, itemRecords, selfcheckMentions } from '../src/lib/search-records.ts';
+import { prepareSynonyms } from '../src/lib/search-synonyms.ts';
+import { buildVocabulary } from '../src/lib/search-vocabulary.ts';
+import { synonymsSchema } from '../src/schemas/synonyms.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = path.join(root, 'dist');
+const output = path.join(dist, 'pagefind');
 const chaptersDir = path.join(root, 'src/content/leitfaden');
 
 /** Frontmatter and body of each chapter's MDX file, by chapter id. */
@@ -41,6 +51,7 @@ const figures = parse(readFileSync(path.join(root, 'src/data/figures.yaml'), 'ut
 const captions = new Map([...chapters.values()].flatMap(({ body }) => figureCaptions(body)));
 const mentions = selfcheckMentions(parse(readFileSync(path.join(root, 'src/data/selfcheck.yaml'), 'utf8')));
 const records = [...itemRecords(items, context, mentions), ...figureRecords(figures, captions, context)];
+const synonyms = synonymsSchema.parse(parse(readFileSync(path.join(root, 'src/data/synonyms.yaml'), 'utf8')));
 
 const fail = (errors) => {
   if (errors.length === 0) return;
@@ -53,9 +64,59 @@ fail(errors);
 const pages = await index.addDirectory({ path: dist });
 fail(pages.errors);
 for (const record of records) fail((await index.addCustomRecord(record)).errors);
-rmSync(path.join(dist, 'pagefind'), { recursive: true, force: true });
-fail((await index.writeFiles({ outputPath: path.join(dist, 'pagefind') })).errors);
+rmSync(output, { recursive: true, force: true });
+fail((await index.writeFiles({ outputPath: output })).errors);
 await pagefind.close();
+
+/**
+ * Pagefind's fragments by result id: `fragment/<id>.pf_fragment` is gzipped JSON behind a signature;
+ * a fragment group file holds several, keyed by id.
+ */
+function readFragments() {
+  const dir = path.join(output, 'fragment');
+  const found = new Map();
+  for (const file of readdirSync(dir)) {
+    const bytes = gunzipSync(readFileSync(path.join(dir, file)));
+    const json = JSON.parse(bytes.toString('utf8').replace(/^pagefind_dcd/, ''));
+    if (typeof json.url === 'string') found.set(path.basename(file, '.pf_fragment'), json);
+    else for (const [id, fragment] of Object.entries(json)) found.set(id, fragment);
+  }
+  return found;
+}
+
+const fragments = readFragments();
+const vocabulary = buildVocabulary(
+  [...fragments.values()].map((fragment) => `${fragment.meta?.title ?? ''}\n${fragment.content}`),
+  prepareSynonyms(synonyms),
+);
+writeFileSync(path.join(output, 'words.json'), JSON.stringify(vocabulary));
+writeFileSync(
+  path.join(output, 'records.json'),
+  JSON.stringify(Object.fromEntries([...fragments].map(([id, fragment]) => [id, fragment.filters ?? {}]))),
+);
+
+// What the pages load: Pagefind's script, its worker, the entry file, the metadata and WebAssembly of
+// the indexed languages, the index, filter and fragment folders, and the two files above.
+const entry = JSON.parse(readFileSync(path.join(output, 'pagefind-entry.json'), 'utf8'));
+const languages = Object.values(entry.languages);
+const used = new Set([
+  'pagefind.js',
+  'pagefind-worker.js',
+  'pagefind-entry.json',
+  'words.json',
+  'records.json',
+  'index',
+  'filter',
+  'fragment',
+  ...languages.map((language) => `pagefind.${language.hash}.pf_meta`),
+  ...languages.map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`),
+]);
+const unused = readdirSync(output).filter((file) => !used.has(file));
+for (const file of unused) rmSync(path.join(output, file), { recursive: true });
+
+const size = (file) => statSync(path.join(output, file)).size;
 console.log(
-  `Pagefind: ${String(pages.page_count)} pages and ${String(records.length)} items and figures indexed.`,
+  `Pagefind: ${String(pages.page_count)} pages and ${String(records.length)} items and figures indexed; ` +
+    `${String(vocabulary.words.length)} words (words.json ${String(size('words.json'))} bytes), ` +
+    `removed ${unused.join(', ') || 'nothing'}.`,
 );

@@ -16,6 +16,9 @@ export const budgets = {
   // notices and the stacked result table (6.2 KB with the global sheet).
   selfcheck: { html: 28 * KB, css: 7 * KB, js: 60 * KB },
   result: { html: 28 * KB, css: 7 * KB, js: 60 * KB },
+  // The workshop comparison runs the self-check's result model for every loaded result; issue 12 asks for its
+  // JavaScript to stay under 60 KB gzip.
+  workshop: { html: 28 * KB, css: 8 * KB, js: 60 * KB },
   // /suche/ is to load the search runtime only with a query (issue 13): then lower `search.js`.
   search: { html: 4 * KB, css: 5 * KB, js: 42 * KB },
   // The first search's index files count as `other`; the aim for a first search is under 150 KB.

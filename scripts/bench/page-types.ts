@@ -1,6 +1,6 @@
 /**
  * The page types the bench measures and the budgets check, one line each: a representative page of every
- * kind a reader meets. To measure a new kind of page (the workshop page, say), add one line.
+ * kind a reader meets. To measure a new kind of page, add one line.
  */
 import { encodeShareFragment } from '../../src/lib/assessment/share-link';
 import { typical } from '../../test/fixtures/assessments';
@@ -21,6 +21,8 @@ export const pageTypes: PageType[] = [
   { id: 'selfcheck', path: 'selbstcheck/' },
   // The self-check's result, opened from a share link (the answers travel in the fragment).
   { id: 'result', path: `selbstcheck/${encodeShareFragment(typical)}` },
+  // The workshop comparison, empty: what a facilitator's browser loads before the first file.
+  { id: 'workshop', path: 'workshop/vergleich/' },
   { id: 'search', path: 'suche/' },
   { id: 'search-results', path: `suche/?q=${encodeURIComponent('Räume')}` },
 ];

@@ -60,28 +60,45 @@ async function load(page, url) {
 }
 
 /**
- * Layout shift of a first visit of `url` at one screen size with the CPU slowed down: the sum of all
- * `layout-shift` entries not caused by input (stricter than CLS, which takes the worst 5 s window).
+ * @typedef {object} Shift
+ * @property {number} value
+ * @property {string[]} sources The elements that moved, as `tag.class`.
+ */
+
+/**
+ * Layout shifts of a first visit of `url` at one screen size with the CPU slowed down: every `layout-shift`
+ * entry not caused by input, with the elements that moved (their sum is stricter than CLS, which takes the
+ * worst 5 s window).
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
  * @param {{ width: number, height: number }} screen
- * @returns {Promise<number>}
+ * @returns {Promise<{ total: number, shifts: Shift[] }>}
  */
 export async function layoutShift(browser, url, screen) {
   const context = await browser.newContext({ viewport: screen });
   try {
     const page = await context.newPage();
     await page.addInitScript(() => {
-      /** @type {any} */ (window).__layoutShift = 0;
+      /** @type {any} */ (window).__shifts = [];
       new PerformanceObserver((list) => {
         for (const entry of /** @type {any[]} */ (list.getEntries()))
-          if (!entry.hadRecentInput) /** @type {any} */ (window).__layoutShift += entry.value;
+          if (!entry.hadRecentInput)
+            /** @type {any} */ (window).__shifts.push({
+              value: entry.value,
+              sources: (entry.sources ?? []).map((/** @type {any} */ source) =>
+                source.node instanceof Element
+                  ? `${source.node.tagName.toLowerCase()}.${source.node.className}`
+                  : String(source.node?.nodeName),
+              ),
+            });
       }).observe({ type: 'layout-shift', buffered: true });
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await load(page, url);
-    return await page.evaluate(() => /** @type {any} */ (window).__layoutShift);
+    /** @type {Shift[]} */
+    const shifts = await page.evaluate(() => /** @type {any} */ (window).__shifts);
+    return { total: shifts.reduce((sum, shift) => sum + shift.value, 0), shifts };
   } finally {
     await context.close();
   }

@@ -266,6 +266,7 @@ export const de = {
   'search.filter.kapitel': 'Kapitel',
   'search.sections': 'Abschnitte in diesem Kapitel',
   'search.page': 'Seite',
+  'search.didYouMean': 'Meinten Sie {suggestion}?',
 } as const;
 
 export type UiKey = keyof typeof de;

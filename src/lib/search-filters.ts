@@ -48,3 +48,44 @@ export function knownFilters(
   }
   return { known, unknown };
 }
+
+/** The filter values of each record, by Pagefind result id, as `scripts/search-index.mjs` stores them. */
+export type RecordFilters = Record<string, Record<string, string[]>>;
+
+/** Whether a record's filter values satisfy the selection: any selected value per filter, every filter. */
+export function matchesFilters(
+  values: Readonly<Record<string, readonly string[]>> | undefined,
+  selected: SelectedFilters,
+): boolean {
+  return Object.entries(selected).every(
+    ([name, wanted]) => wanted.length === 0 || wanted.some((value) => values?.[name]?.includes(value)),
+  );
+}
+
+/**
+ * Results per filter value, for faceted narrowing: a value's count is the number of `ids` that have
+ * it and satisfy the selection of every other filter, so it is the number of results a click on it
+ * leaves (or adds, within a filter that already has a value selected).
+ */
+export function facetCounts(
+  ids: readonly string[],
+  records: RecordFilters,
+  selected: SelectedFilters,
+): FilterCounts {
+  const counts: FilterCounts = {};
+  for (const name of filterNames) {
+    const others = Object.fromEntries(Object.entries(selected).filter(([other]) => other !== name));
+    const values: Record<string, number> = {};
+    for (const id of ids) {
+      if (!matchesFilters(records[id], others)) continue;
+      for (const value of records[id]?.[name] ?? []) values[value] = (values[value] ?? 0) + 1;
+    }
+    counts[name] = values;
+  }
+  return counts;
+}
+
+/** Every filter value of the index with its number of records. */
+export function allFilterValues(records: RecordFilters): FilterCounts {
+  return facetCounts(Object.keys(records), records, {});
+}

@@ -10,12 +10,16 @@
 import type { Figure } from '../schemas/figure';
 import type { Item } from '../schemas/item';
 
-/** A record as Pagefind's Node API `addCustomRecord` takes it. */
+/**
+ * A record as Pagefind's Node API `addCustomRecord` takes it. A figures block has a caption, its
+ * `title`; an item has none, so the start of its text is its `label`, which (unlike a title) Pagefind
+ * does not rank as a title match: the same words count once, in the text.
+ */
 export interface SearchRecord {
   url: string;
   content: string;
   language: 'de';
-  meta: { title: string; art: string; kapitel: string };
+  meta: ({ title: string } | { label: string }) & { art: string; kapitel: string };
   filters: Record<string, string[]>;
 }
 
@@ -88,7 +92,7 @@ export function itemRecords(
       url: `${context.chapterUrl(item.chapter)}#${item.id}`,
       content: [item.text, ...item.points, ...selfcheck].join('\n'),
       language: 'de',
-      meta: { title: shortTitle(item.text), art: kind, kapitel: chapter },
+      meta: { label: shortTitle(item.text), art: kind, kapitel: chapter },
       filters: {
         art: [kind],
         kapitel: [chapter],

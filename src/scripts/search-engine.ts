@@ -1,83 +1,184 @@
-import type { FilterCounts, SelectedFilters } from '../lib/search-filters';
-import { bestSpelling } from '../lib/search-query';
-import type { SearchRecord } from '../lib/search-records';
+import { excerpt, type ExcerptPart, type WordLocation } from '../lib/search-excerpt';
+import {
+  allFilterValues,
+  facetCounts,
+  matchesFilters,
+  type FilterCounts,
+  type SelectedFilters,
+} from '../lib/search-filters';
+import { planQuery, type QueryPlan } from '../lib/search-plan';
+import { rankRecords, WHOLE_QUERY, type RankedRecord, type TermResults } from '../lib/search-rank';
+import { rankSections, type Section } from '../lib/search-sections';
+import { stopwords } from '../lib/search-stopwords';
+import { fold } from '../lib/search-words';
+import { loadRuntime, searchTerm, type PagefindData, type PagefindResult } from './search-pagefind';
 
 /**
- * A result as Pagefind's `data()` returns it, with the meta the build writes (see scripts/search-index.mjs);
- * pages indexed from their HTML may lack some of it.
+ * The search behind the dialog and /suche/: plans a query with the index's vocabulary and the synonyms
+ * (`src/lib/search-plan.ts`), runs one Pagefind search per planned term, merges them into one ranking
+ * (`src/lib/search-rank.ts`), filters and counts with the records' filter values, and loads the data of
+ * the results shown.
  */
+
+/** A result as the results list shows it. */
 export interface SearchHit {
   url: string;
-  excerpt: string;
-  meta: Partial<SearchRecord['meta']>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
-}
-
-interface PagefindResponse {
-  results: { id: string; data(): Promise<SearchHit> }[];
-  filters: FilterCounts;
-  unfilteredResultCount: number;
-}
-
-/** The part of Pagefind's browser API (`/pagefind/pagefind.js`) the search uses. */
-interface Pagefind {
-  options(options: { baseUrl: string; excerptLength?: number }): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<FilterCounts>;
-  search(query: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindResponse>;
+  title: string;
+  /** Kind and chapter of an item or figures block; absent on pages indexed from their HTML. */
+  kind?: string | undefined;
+  chapter?: string | undefined;
+  excerpt: ExcerptPart[];
+  /** Sections of a page hit, best-matching first. */
+  sections: Section[];
 }
 
 /** The outcome of one search. */
 export interface SearchOutcome {
-  /** The query as searched, after choosing spellings („Raeume“ → „Räume“). */
-  query: string;
   total: number;
   hits: SearchHit[];
   /** Results per filter value for this query and the other selected filters. */
   counts: FilterCounts;
+  /** The query with typos corrected, for „Meinten Sie …?“. */
+  suggestion?: string | undefined;
 }
 
-let loaded: Promise<{ pagefind: Pagefind; filters: FilterCounts }> | undefined;
+/**
+ * The paper is the authority: its records (chapters, items and figures blocks, which have a kind)
+ * rank before the site's own pages (ways in, glossary, legal pages) that quote or explain it.
+ */
+const SITE_PAGE_WEIGHT = 0.7;
 
-/** Loads Pagefind's script, WebAssembly and index metadata once; called when search is opened. */
-function load(bundle: string) {
-  loaded ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-    await pagefind.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 24 });
-    await pagefind.init();
-    // Loads the filter index; without it, searches report no counts per filter value.
-    const filters = await pagefind.filters();
-    return { pagefind, filters };
-  })();
-  return loaded;
-}
+/** How much finding the whole query as typed adds, relative to a word of it. */
+const WHOLE_QUERY_WEIGHT = 0.5;
+
+/** Words of an excerpt. */
+const EXCERPT_LENGTH = 30;
 
 /** Starts loading search, so the index is ready by the time the first word is typed. */
-export async function loadPagefind(bundle: string): Promise<void> {
-  await load(bundle);
+export async function loadSearch(bundle: string): Promise<void> {
+  await loadRuntime(bundle);
 }
 
 /** Every value of every filter in the index, with its number of records. */
 export async function availableFilters(bundle: string): Promise<FilterCounts> {
-  return (await load(bundle)).filters;
+  return allFilterValues((await loadRuntime(bundle)).records);
 }
 
-/** Searches `query` with the selected filters and loads the data of the first `limit` results. */
+/** One use of a Pagefind search for a word of the query. */
+interface TermUse {
+  word: number;
+  weight: number;
+  literal: boolean;
+}
+
+/** The planned terms as Pagefind searches: each distinct text once, with the words it serves. */
+function termsOf(plan: QueryPlan): { text: string; uses: TermUse[] }[] {
+  if (plan.exact) return [{ text: plan.exact, uses: [{ word: 0, weight: 1, literal: true }] }];
+  const byText = new Map<string, { text: string; uses: TermUse[] }>();
+  plan.words.forEach(({ terms }, word) => {
+    for (const { text, weight, reason } of terms) {
+      const key = fold(text);
+      const entry = byText.get(key) ?? { text, uses: [] };
+      entry.uses.push({ word, weight, literal: reason !== 'synonym' && reason !== 'prefix' });
+      byText.set(key, entry);
+    }
+  });
+  return [...byText.values()];
+}
+
+/** The terms whose data a hit shows: every term that matched the record, strongest first. */
+const MAX_TERMS_PER_HIT = 8;
+
+/**
+ * Loads what a ranked record shows: the data of each term that matched it, merged into one hit, its
+ * excerpt marking all of them and its sections ranked over all of them.
+ */
+async function hitOf(
+  record: RankedRecord,
+  searches: readonly (TermUse & { results: PagefindResult[] })[],
+): Promise<SearchHit> {
+  const matching = searches
+    .flatMap((search) => {
+      const result = search.results.find((candidate) => candidate.id === record.id);
+      return result ? [{ ...search, result }] : [];
+    })
+    .sort((a, b) => b.weight * b.result.score - a.weight * a.result.score)
+    .slice(0, MAX_TERMS_PER_HIT);
+  const parts: (TermUse & { data: PagefindData })[] = [];
+  // One after another: without a web worker Pagefind hands out one shared object per record.
+  for (const { result, ...use } of matching) {
+    const data = await result.data();
+    parts.push({
+      ...use,
+      data: { ...data, weighted_locations: [...data.weighted_locations], sub_results: [...data.sub_results] },
+    });
+  }
+  const main = parts[0]?.data;
+  if (!main) throw new Error(`No data for search result ${record.id}`);
+  // Matches of a phrase's small words („und“ in „Arbeits- und Wirtschaftsförderung“) stay unmarked.
+  const words = main.content.split(/[^\S\uFEFF]+/).map((word) => fold(word.replace(/[^\p{L}\p{N}]/gu, '')));
+  const locations: WordLocation[] = parts.flatMap(({ weight, literal, data }) =>
+    data.weighted_locations
+      .filter(({ location }) => !stopwords.has(words[location] ?? ''))
+      // The excerpt prefers the passage with the user's own words over one with synonyms only.
+      .map(({ location, balanced_score }) => ({
+        location,
+        weight: weight * (literal ? 2 : 1) * balanced_score,
+      })),
+  );
+  return {
+    url: main.url,
+    title: main.meta.title ?? main.meta.label ?? main.url,
+    kind: main.meta.art,
+    chapter: main.meta.kapitel,
+    excerpt: excerpt(main.content, locations, EXCERPT_LENGTH),
+    sections: rankSections(
+      main.url,
+      parts.map(({ word, weight, literal, data }) => ({
+        word,
+        weight,
+        literal,
+        subResults: data.sub_results,
+      })),
+    ),
+  };
+}
+
+/** Searches `query` with the selected filters and loads the first `limit` results. */
 export async function search(
   bundle: string,
   query: string,
   selected: SelectedFilters,
   limit: number,
 ): Promise<SearchOutcome> {
-  const { pagefind } = await load(bundle);
-  const countOf = async (word: string) => (await pagefind.search(word)).results.length;
-  const spelled = await bestSpelling(query, countOf);
-  const filters = Object.fromEntries(
-    Object.entries(selected)
-      .filter(([, values]) => values.length > 0)
-      .map(([name, values]) => [name, { any: values }]),
+  const { pagefind, vocabulary, synonyms, records } = await loadRuntime(bundle);
+  const plan = planQuery(query, vocabulary, synonyms);
+  const terms = termsOf(plan);
+  // Records holding every typed word, „Wer“ and „nicht“ included, come closest to the question.
+  const whole = !plan.exact && plan.ignored.length > 0 ? pagefind.search(query) : undefined;
+  const results = await Promise.all(terms.map(({ text }) => searchTerm(pagefind, text)));
+  const searches = terms.flatMap(({ uses }, index) =>
+    uses.map((use) => ({ ...use, results: results[index] ?? [] })),
   );
-  const response = await pagefind.search(spelled, { filters });
-  const hits = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
-  return { query: spelled, total: response.results.length, hits, counts: response.filters };
+  const termResults: TermResults[] = searches.map(({ word, weight, results: hits }) => ({
+    word,
+    weight,
+    hits,
+  }));
+  if (whole) termResults.push({ word: WHOLE_QUERY, weight: WHOLE_QUERY_WEIGHT, hits: (await whole).results });
+  const ranked = rankRecords(termResults, Object.keys(records).length, (id) =>
+    records[id]?.['art'] ? 1 : SITE_PAGE_WEIGHT,
+  );
+  const kept = ranked.filter((record) => matchesFilters(records[record.id], selected));
+  const hits = await Promise.all(kept.slice(0, limit).map((record) => hitOf(record, searches)));
+  return {
+    total: kept.length,
+    hits,
+    counts: facetCounts(
+      ranked.map((record) => record.id),
+      records,
+      selected,
+    ),
+    suggestion: plan.suggestion,
+  };
 }

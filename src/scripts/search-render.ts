@@ -11,45 +11,54 @@ const legends = {
   zielgruppe: t('filters.audience'),
 } as const;
 
-const MAX_SECTIONS = 3;
-
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   className: string,
   text = '',
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  node.className = className;
+  if (className) node.className = className;
   if (text) node.textContent = text;
   return node;
 }
 
-/** One result: a link with the title, the kind and chapter, the excerpt with hits in `<mark>`. */
+/** One result: a link with the title, the kind and chapter, the excerpt with the matches in `<mark>`. */
 export function renderHit(hit: SearchHit): HTMLLIElement {
   const item = element('li', 'search-hit');
-  const link = element('a', 'search-hit__link', hit.meta.title ?? hit.url);
+  const link = element('a', 'search-hit__link', hit.title);
   link.href = hit.url;
   const kind = element('p', 'search-hit__kind');
-  kind.append(element('span', 'search-hit__badge', hit.meta.art ?? t('search.page')));
-  if (hit.meta.kapitel && hit.meta.art !== chapterKind) kind.append(` ${hit.meta.kapitel}`);
+  kind.append(element('span', 'search-hit__badge', hit.kind ?? t('search.page')));
+  if (hit.chapter && hit.kind !== chapterKind) kind.append(` ${hit.chapter}`);
   const excerpt = element('p', 'search-hit__excerpt');
-  // Pagefind escapes the indexed text and only adds <mark> around hits; nothing else reaches this HTML.
-  excerpt.innerHTML = hit.excerpt;
+  excerpt.append(...hit.excerpt.map((part) => (part.hit ? element('mark', '', part.text) : part.text)));
   item.append(link, kind, excerpt);
-  const sections = (hit.sub_results ?? []).filter((sub) => sub.url !== hit.url).slice(0, MAX_SECTIONS);
-  if (sections.length > 0) {
+  if (hit.sections.length > 0) {
     const list = element('ul', 'search-hit__sections');
     list.setAttribute('aria-label', t('search.sections'));
-    for (const section of sections) {
-      const li = element('li', '');
+    for (const section of hit.sections) {
       const a = element('a', '', section.title);
       a.href = section.url;
+      const li = element('li', '');
       li.append(a);
       list.append(li);
     }
     item.append(list);
   }
   return item;
+}
+
+/**
+ * „Meinten Sie „…“?“ with the corrected query as a link to the search page, which the panel
+ * intercepts to search in place (`data-query`).
+ */
+export function renderSuggestion(panel: HTMLElement, suggestion: string): (Node | string)[] {
+  const action = panel.querySelector('form')?.getAttribute('action') ?? '';
+  const link = element('a', '', `„${suggestion}“`);
+  link.href = `${action}?q=${encodeURIComponent(suggestion)}`;
+  link.dataset['query'] = suggestion;
+  const [before = '', after = ''] = t('search.didYouMean').split('{suggestion}');
+  return [before, link, after];
 }
 
 /**

@@ -1,12 +1,15 @@
 /**
  * Search in the browser against the built site: real questions find the passage they are about,
- * German word forms and the ae/oe/ue spelling work, filters narrow the results and live in the address,
- * the dialog works by keyboard alone, `/suche/?q=` restores a search, nothing of search loads with a
- * page, and axe finds nothing on the open dialog and the results page.
+ * German word forms and the ae/oe/ue spelling work, a typo is corrected and offered („Meinten Sie …?“),
+ * a page hit lists its best-matching sections first, filters narrow the results and live in the
+ * address, the outcome is announced once typing stops, the dialog works by keyboard alone,
+ * `/suche/?q=` restores a search, nothing of search loads with a page (nor with /suche/ before there
+ * is a query), the / hint is for keyboards only, and axe finds nothing on the open dialog and the
+ * results page, light and dark. The relevance set runs in `search-relevance.spec.ts`.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axe, launchBrowser, openPage, siteUrl, watchPage } from './browser';
+import { axe, describeViolations, launchBrowser, openPage, siteUrl, watchPage } from './browser';
 
 let browser: Browser;
 
@@ -18,8 +21,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function withPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext();
+async function withPage<T>(use: (page: Page) => Promise<T>, options: BrowserContextOptions = {}): Promise<T> {
+  const context = await browser.newContext(options);
   try {
     return await use(await context.newPage());
   } finally {
@@ -81,7 +84,7 @@ describe('real questions find their passage', () => {
   test.each([
     ['institutionelle Förderung', '/leitfaden/befragung/#institutionelle-foerderung-sicherheit', 3],
     ['Gremien Rederecht', '/leitfaden/themen/#gremien-institutionalisierte-zusammenarbeit', 1],
-    ['Räume', '/leitfaden/befragung/#raeume-bereitstellen', 1],
+    ['Räume', '/leitfaden/befragung/#raeume-bereitstellen', 2],
     ['Wertschätzung', '/leitfaden/bewertung/#gelingen-wertschaetzung', 1],
     ['Förderformen', '/leitfaden/befragung/#befund-foerderformen', 3],
     ['Wie fördern andere Kommunen Räume', '/leitfaden/befragung/', 3],
@@ -99,6 +102,110 @@ describe('real questions find their passage', () => {
       // The kind is text in a <span>, without a role or name to find it by.
       expect(await first.locator('.search-hit__badge').textContent()).toBe('Gelingensfaktor');
       expect(await first.locator('mark').first().textContent()).toMatch(/Wertschätzung/i);
+    });
+  });
+});
+
+describe('words the paper does not use', () => {
+  test('a typo is searched corrected, and „Meinten Sie …?“ runs the corrected search', async () => {
+    await withPage(async (page) => {
+      const status = await searchPage(page, 'Zusamenarbeit mit anderen Fachbereichen');
+      expect(total(status)).toBeGreaterThan(0);
+      expect(status).toContain('Meinten Sie „Zusammenarbeit mit anderen Fachbereichen“?');
+      const suggestion = panel(page).getByRole('link', {
+        name: '„Zusammenarbeit mit anderen Fachbereichen“',
+      });
+      await suggestion.click();
+      await page.waitForURL(/q=Zusammenarbeit/);
+      await panel(page)
+        .getByRole('status')
+        .filter({ hasText: /Treffer für „Zusammenarbeit mit anderen Fachbereichen“/ })
+        .waitFor({ timeout: 5_000 });
+      expect(await panel(page).getByRole('searchbox').inputValue()).toBe(
+        'Zusammenarbeit mit anderen Fachbereichen',
+      );
+      expect(
+        await panel(page)
+          .getByRole('link', { name: /^„Zusammenarbeit/ })
+          .count(),
+      ).toBe(0);
+    });
+  });
+
+  test('a short unknown word is not corrected silently, only offered', async () => {
+    await withPage(async (page) => {
+      const status = await searchPage(page, 'Gled');
+      expect(status).toMatch(/^Keine Treffer für „Gled“/);
+      expect(await panel(page).getByRole('link', { name: '„Geld“' }).count()).toBe(1);
+    });
+  });
+
+  test('„Zuschuss“ reaches the paper’s „Projektzuschüsse“ inside a compound', async () => {
+    await withPage(async (page) => {
+      await searchPage(page, 'Zuschuss');
+      const hit = panel(page)
+        .getByRole('list', { name: 'Suchergebnisse' })
+        .getByRole('listitem')
+        .filter({
+          has: page.getByRole('link', {
+            name: 'Ergebnisse der Befragung aus dem Qualitätszirkel',
+            exact: true,
+          }),
+        });
+      // The section that lists „Projektzuschüsse“ comes first, before those that only say „Förderung“.
+      const sections = hit.getByRole('list', { name: 'Abschnitte in diesem Kapitel' }).getByRole('link');
+      expect(await sections.first().textContent()).toBe('Finanzierungsmöglichkeiten aus der Praxis');
+    });
+  });
+
+  test.each([
+    ['Vereinsheim', '/leitfaden/befragung/#raeume-bereitstellen'],
+    ['Machtgefälle', '/leitfaden/warum-zusammenarbeit/#kommunikation-machtasymmetrien'],
+  ])('„%s“, a word the paper does not use, finds %s among the first five', async (query, target) => {
+    await withPage(async (page) => {
+      await searchPage(page, query);
+      expect((await resultTargets(page)).slice(0, 5)).toContain(target);
+    });
+  });
+
+  test('a question finds its answer although most of its words are not in it', async () => {
+    await withPage(async (page) => {
+      await searchPage(page, 'Wer ist im Rathaus für uns zuständig?');
+      expect((await resultTargets(page)).slice(0, 3)).toContain(
+        '/leitfaden/bewertung/#hindernis-mo-zustaendigkeiten',
+      );
+    });
+  });
+
+  test('a query never ends empty while one of its words has hits', async () => {
+    await withPage(async (page) => {
+      expect(total(await searchPage(page, 'Xylophon Räume'))).toBeGreaterThan(0);
+    });
+  });
+});
+
+describe('sections of a page hit', () => {
+  test('list the best-matching sections first, not the first in page order', async () => {
+    await withPage(async (page) => {
+      await searchPage(page, 'Räume');
+      const hit = panel(page)
+        .getByRole('list', { name: 'Suchergebnisse' })
+        .getByRole('listitem')
+        .filter({
+          has: page.getByRole('link', {
+            name: 'Ergebnisse der Befragung aus dem Qualitätszirkel',
+            exact: true,
+          }),
+        });
+      const sections = await hit
+        .getByRole('list', { name: 'Abschnitte in diesem Kapitel' })
+        .getByRole('link')
+        .allTextContents();
+      expect(sections[0]).toBe(
+        'Welche Formen der Bereitstellung von Räumen gibt es für Migrantenorganisationen?',
+      );
+      // In page order the chapter's sections on concepts, posts and funding come first.
+      expect(sections).not.toContain('Wie sah die Umfrage aus?');
     });
   });
 });
@@ -288,6 +395,73 @@ test('/suche/?q= restores the query, and typing keeps it in the URL for the back
   });
 });
 
+test('the outcome is announced once, after typing stops, while the results show at once', async () => {
+  await withPage(async (page) => {
+    await openPage(page, siteUrl('leitfaden/'));
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog');
+    // Every text the live region takes, from the first keystroke on.
+    await dialog.getByRole('status').evaluate((status) => {
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      new MutationObserver(() => {
+        if (status.textContent) said.push(status.textContent);
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    // Typed at a steady pace with pauses longer than the search's debounce: it searches on the way.
+    await dialog.getByRole('searchbox').pressSequentially('Räume mieten', { delay: 250 });
+    await dialog.locator('.search-panel__status').filter({ hasText: '„Räume mieten“' }).waitFor();
+    await dialog.getByRole('status').filter({ hasText: '„Räume mieten“' }).waitFor({ timeout: 5_000 });
+    await page.waitForTimeout(1_500);
+    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/^\d+ Treffer für „Räume mieten“/);
+  });
+});
+
+test('/suche/ loads search only once there is a query, typed or in the address', async () => {
+  await withPage(async (page) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await openPage(page, siteUrl('suche/'));
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await panel(page).getByRole('searchbox').pressSequentially('Räume');
+    await panel(page)
+      .getByRole('status')
+      .filter({ hasText: /\d+ Treffer/ })
+      .waitFor({ timeout: 15_000 });
+    expect(requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  });
+  await withPage(async (page) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await searchPage(page, 'Räume');
+    expect(requests.some((url) => url.endsWith('/pagefind/words.json'))).toBe(true);
+  });
+});
+
+describe('the / shortcut hint of the header’s search button', () => {
+  const hint = (page: Page) => page.getByRole('banner').locator('kbd');
+
+  test('is shown where there is a keyboard and a mouse', async () => {
+    await withPage(async (page) => {
+      await openPage(page, siteUrl());
+      expect(await hint(page).isVisible()).toBe(true);
+    });
+  });
+
+  test('is not shown on a touch screen', async () => {
+    await withPage(
+      async (page) => {
+        await openPage(page, siteUrl());
+        expect(await hint(page).isVisible()).toBe(false);
+        expect(await page.getByRole('banner').getByRole('button', { name: 'Suche' }).isVisible()).toBe(true);
+      },
+      { viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true },
+    );
+  });
+});
+
 test('no page loads search code or index until search is opened', async () => {
   await withPage(async (page) => {
     const requests: string[] = [];
@@ -299,19 +473,19 @@ test('no page loads search code or index until search is opened', async () => {
     expect(requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
     const problems = await watch.problems();
     expect(problems.cspViolations).toEqual([]);
+    expect(problems.failedRequests).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
   });
 });
 
-test('without JavaScript the header form leads to /suche/, which explains and links the index', async () => {
+test('without JavaScript the header’s search button leads to /suche/, which explains and links the index', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
     await page.goto(siteUrl());
-    const input = page.getByRole('banner').getByRole('searchbox', { name: 'Suchbegriff' });
-    await input.fill('Räume');
-    await Promise.all([page.waitForURL(/suche\/\?q=/), input.press('Enter')]);
+    const button = page.getByRole('banner').getByRole('button', { name: /^Suche/ });
+    await Promise.all([page.waitForURL(/suche\/\??$/), button.click()]);
     expect(await page.getByRole('main').textContent()).toMatch(/braucht JavaScript/);
     expect(await page.getByRole('main').getByRole('link', { name: 'Alle Empfehlungen' }).count()).toBe(1);
   } finally {
@@ -319,20 +493,52 @@ test('without JavaScript the header form leads to /suche/, which explains and li
   }
 });
 
-describe('accessibility (axe)', () => {
-  test('the open dialog with results', async () => {
-    await withPage(async (page) => {
-      await openPage(page, siteUrl());
-      await searchInDialog(page, 'Förderung');
-      expect((await axe(page)).violations.map((violation) => violation.id)).toEqual([]);
-    });
+describe.each(['light', 'dark'] as const)('accessibility (axe), %s', (colorScheme) => {
+  test('the open dialog with results and a suggestion', async () => {
+    await withPage(
+      async (page) => {
+        await openPage(page, siteUrl());
+        await searchInDialog(page, 'Zusamenarbeit Förderung');
+        expect(await page.getByRole('dialog').locator('mark').count()).toBeGreaterThan(0);
+        expect(describeViolations((await axe(page)).violations)).toEqual([]);
+      },
+      { colorScheme },
+    );
+  });
+
+  test('/suche/?q=… with results', async () => {
+    await withPage(
+      async (page) => {
+        await searchPage(page, 'Räume');
+        expect(describeViolations((await axe(page)).violations)).toEqual([]);
+      },
+      { colorScheme },
+    );
   });
 
   test('the results page with a filter set', async () => {
-    await withPage(async (page) => {
-      await searchPage(page, 'Förderung');
-      await checkFilter(page, panel(page).getByRole('checkbox').first());
-      expect((await axe(page)).violations.map((violation) => violation.id)).toEqual([]);
-    });
+    await withPage(
+      async (page) => {
+        await searchPage(page, 'Förderung');
+        await checkFilter(page, panel(page).getByRole('checkbox').first());
+        expect(describeViolations((await axe(page)).violations)).toEqual([]);
+      },
+      { colorScheme },
+    );
   });
+});
+
+test('highlighted words keep the text colour of the theme, readable in dark mode', async () => {
+  await withPage(
+    async (page) => {
+      await searchPage(page, 'Räume');
+      const mark = panel(page).locator('.search-hit__excerpt mark').first();
+      const [text, body] = await Promise.all([
+        mark.evaluate((element) => getComputedStyle(element).color),
+        page.evaluate(() => getComputedStyle(document.body).color),
+      ]);
+      expect(text).toBe(body);
+    },
+    { colorScheme: 'dark' },
+  );
 });

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { filtersFromParams, knownFilters, writeFilterParams } from '../../src/lib/search-filters';
+import {
+  allFilterValues,
+  facetCounts,
+  filtersFromParams,
+  knownFilters,
+  matchesFilters,
+  writeFilterParams,
+  type RecordFilters,
+} from '../../src/lib/search-filters';
 
 describe('filtersFromParams', () => {
   test.each([
@@ -53,5 +61,42 @@ describe('knownFilters', () => {
       known: {},
       unknown: ['toString', 'constructor'],
     });
+  });
+});
+
+/** Filter values of four records, as records.json stores them; `page` has none. */
+const records: RecordFilters = {
+  a: { art: ['Empfehlung'], zielgruppe: ['Migrantenorganisationen'] },
+  b: { art: ['Hindernis'], zielgruppe: ['Migrantenorganisationen', 'Moderation von Workshops'] },
+  c: { art: ['Empfehlung'], zielgruppe: ['Moderation von Workshops'] },
+  page: {},
+};
+
+describe('matchesFilters', () => {
+  test.each([
+    [{}, ['a', 'b', 'c', 'page']],
+    [{ art: ['Empfehlung'] }, ['a', 'c']],
+    [{ art: ['Empfehlung', 'Hindernis'] }, ['a', 'b', 'c']],
+    [{ art: ['Empfehlung'], zielgruppe: ['Migrantenorganisationen'] }, ['a']],
+    [{ art: [] }, ['a', 'b', 'c', 'page']],
+  ])('keeps the records with any selected value of every filter: %j → %j', (selected, expected) => {
+    expect(Object.keys(records).filter((id) => matchesFilters(records[id], selected))).toEqual(expected);
+  });
+});
+
+describe('facetCounts', () => {
+  test('counts per value what a click on it would leave, given the other filters', () => {
+    const counts = facetCounts(['a', 'b', 'c', 'page'], records, { zielgruppe: ['Migrantenorganisationen'] });
+    expect(counts['art']).toEqual({ Empfehlung: 1, Hindernis: 1 });
+    // Within the filter that has a selection, each value counts as if it were the only one chosen.
+    expect(counts['zielgruppe']).toEqual({ Migrantenorganisationen: 2, 'Moderation von Workshops': 2 });
+  });
+
+  test('counts only the results given', () => {
+    expect(facetCounts(['c'], records, {})['art']).toEqual({ Empfehlung: 1 });
+  });
+
+  test('lists every value of the index with its number of records', () => {
+    expect(allFilterValues(records)['art']).toEqual({ Empfehlung: 2, Hindernis: 1 });
   });
 });

@@ -31,11 +31,11 @@ const raeume: Item = {
 };
 
 describe('itemRecords', () => {
-  test('links an item to its anchor in its chapter and labels its kind and chapter', () => {
+  test('links an item to its anchor in its chapter and labels its kind and chapter, its text not as a title', () => {
     const [record] = itemRecords([raeume], context);
     expect(record?.url).toBe('/leitfaden/befragung/#raeume-bereitstellen');
     expect(record?.meta).toEqual({
-      title: raeume.text,
+      label: raeume.text,
       art: 'Empfehlung',
       kapitel: 'Ergebnisse der Befragung',
     });

@@ -31,9 +31,11 @@ const workshop: Comparison = {
 };
 const results = resultsOf(workshop, context);
 const shared = sharedSteps(results, context.paperOrder);
-const [first, second, third, fourth] = [0, 1, 2, 3].map(
-  (index) => defined(shared[index], `step ${String(index)}`).itemId,
-);
+const stepId = (index: number): string => defined(shared[index], `step ${String(index + 1)}`).itemId;
+const first = stepId(0);
+const second = stepId(1);
+const third = stepId(2);
+const fourth = stepId(3);
 
 /** Rows of a CSV export: BOM gone, split at CRLF and semicolons (the fixtures hold no quoted semicolons). */
 const rowsOf = (csv: string): string[][] => {
