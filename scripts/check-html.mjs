@@ -20,12 +20,6 @@ const exceptions = [
       'HTTP the same files pass (the Chromium tests fail on any CSP violation).',
   },
   {
-    message: /^Inline style violates Content Security Policy \(meta tag\)/,
-    why:
-      'vnu hashes an inline style without its trailing line break; browsers hash the text as it is, and ' +
-      'test/site/csp.test.ts checks that the hash of every inline style and script is in the policy.',
-  },
-  {
     message: /^Trailing slash on void elements has no effect/,
     why: "Preact's server rendering writes `<input … />`; every attribute value is quoted, so it is harmless.",
   },

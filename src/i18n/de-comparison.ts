@@ -54,6 +54,8 @@ export const comparison = {
   'comparison.entryDepartment': 'Fachbereich laut Datei: {department}',
   'comparison.entryNoDepartment': 'Kein Fachbereich angegeben',
   'comparison.rename': 'Bezeichnung ändern',
+  'comparison.error.labelEmpty': 'Geben Sie eine Bezeichnung ein, zum Beispiel den Namen des Fachbereichs.',
+  'comparison.renameCancel': 'Abbrechen',
   'comparison.renameSave': 'Übernehmen',
   'comparison.renamed': 'Umbenannt in „{label}“.',
   'comparison.remove': 'Entfernen',
@@ -104,6 +106,11 @@ export const comparison = {
   'comparison.when': 'Bis wann?',
   'comparison.printPlan': 'Protokoll drucken',
   'comparison.record': 'Workshop-Protokoll',
+  'comparison.recordSource':
+    'Erstellt mit dem Workshop-Werkzeug des Leitfadens zur Zusammenarbeit mit Migrantenorganisationen ({url}). Die Empfehlungen sind wörtlich aus dem Papier des Kommunalen Qualitätszirkels zur Integrationspolitik (Stand: Juli 2023) zitiert.',
+  'comparison.recordKey':
+    'Spalten: die Beteiligten in der Reihenfolge oben. Werte: Stufe 0 bis 3; Ø Mittelwert der Antworten (Bereiche ohne Stufe); ? „Weiß nicht“; – nicht beantwortet.',
+  'comparison.recordEmpty': 'noch offen',
   'comparison.recordParticipants': 'Beteiligt: {labels}',
 
   'comparison.present': 'Präsentation starten',

@@ -22,17 +22,32 @@ export function Entries({ comparison, notices, onRename, onRemove, onTitle, onDa
   const [editing, setEditing] = useState<string | undefined>(undefined);
   const [draft, setDraft] = useState('');
   const [confirming, setConfirming] = useState<string | undefined>(undefined);
-  const problem = editing === undefined ? undefined : nameProblem(draft);
+  const [emptyTried, setEmptyTried] = useState(false);
+  const problem =
+    editing === undefined
+      ? undefined
+      : emptyTried && draft.trim() === ''
+        ? t('comparison.error.labelEmpty')
+        : nameProblem(draft);
+  const titleProblem = nameProblem(comparison.title ?? '');
   return (
     <section aria-labelledby="geladen" class="comparison-entries">
       <h2 id="geladen">{t('comparison.entries')}</h2>
       <p class="comparison-meta">
         <span>
           <label for="workshop-titel">{t('comparison.workshopTitle')}</label>
+          {titleProblem !== undefined && (
+            <span class="error-message" id="workshop-titel-fehler">
+              <span class="visually-hidden">Fehler: </span>
+              {titleProblem}
+            </span>
+          )}
           <input
             id="workshop-titel"
             type="text"
             maxLength={NAME_MAX_LENGTH}
+            aria-invalid={titleProblem !== undefined}
+            {...(titleProblem !== undefined && { 'aria-describedby': 'workshop-titel-fehler' })}
             value={comparison.title ?? ''}
             onInput={(event) => {
               onTitle(event.currentTarget.value);
@@ -65,9 +80,16 @@ export function Entries({ comparison, notices, onRename, onRemove, onTitle, onDa
                     class="entry-list__rename"
                     onSubmit={(event) => {
                       event.preventDefault();
-                      if (problem !== undefined || draft.trim() === '') return;
+                      if (draft.trim() === '') setEmptyTried(true);
+                      if (problem !== undefined || draft.trim() === '') {
+                        document.getElementById(`umbenennen-${entry.id}`)?.focus();
+                        return;
+                      }
                       onRename(entry, draft.trim());
                       setEditing(undefined);
+                      requestAnimationFrame(() =>
+                        document.getElementById(`umbenennen-knopf-${entry.id}`)?.focus(),
+                      );
                     }}
                   >
                     <label for={`umbenennen-${entry.id}`}>{t('comparison.entryLabel')}</label>
@@ -88,9 +110,23 @@ export function Entries({ comparison, notices, onRename, onRemove, onTitle, onDa
                         setDraft(event.currentTarget.value);
                       }}
                     />
-                    <button type="submit" class="button button--secondary">
-                      {t('comparison.renameSave')}
-                    </button>
+                    <span class="button-group">
+                      <button type="submit" class="button button--secondary">
+                        {t('comparison.renameSave')}
+                      </button>
+                      <button
+                        type="button"
+                        class="link-button"
+                        onClick={() => {
+                          setEditing(undefined);
+                          requestAnimationFrame(() =>
+                            document.getElementById(`umbenennen-knopf-${entry.id}`)?.focus(),
+                          );
+                        }}
+                      >
+                        {t('comparison.renameCancel')}
+                      </button>
+                    </span>
                   </form>
                 ) : (
                   <>
@@ -110,25 +146,30 @@ export function Entries({ comparison, notices, onRename, onRemove, onTitle, onDa
                     <span class="entry-list__actions">
                       <button
                         type="button"
+                        id={`umbenennen-knopf-${entry.id}`}
                         class="link-button"
+                        aria-label={`${t('comparison.rename')}: ${entry.label}`}
                         onClick={() => {
                           setDraft(entry.label);
+                          setEmptyTried(false);
                           setEditing(entry.id);
+                          requestAnimationFrame(() =>
+                            document.getElementById(`umbenennen-${entry.id}`)?.focus(),
+                          );
                         }}
                       >
                         {t('comparison.rename')}
-                        <span class="visually-hidden">: {entry.label}</span>
                       </button>
                       <button
                         type="button"
                         id={`entfernen-${entry.id}`}
                         class="link-button link-button--warning"
+                        aria-label={`${t('comparison.remove')}: ${entry.label}`}
                         onClick={() => {
                           setConfirming(entry.id);
                         }}
                       >
                         {t('comparison.remove')}
-                        <span class="visually-hidden">: {entry.label}</span>
                       </button>
                     </span>
                   </>

@@ -1,9 +1,10 @@
 import { dimensions } from '../../../data/taxonomy';
 import { t } from '../../../i18n/t';
-import type { DimensionComparison, OpenQuestion } from '../../../lib/comparison/aggregate';
+import type { DimensionComparison, DimensionValue, OpenQuestion } from '../../../lib/comparison/aggregate';
 import type { Comparison } from '../../../lib/comparison/document';
 import { type PlanRow, votesText } from '../../../lib/comparison/plan';
 import type { ItemQuote as Quote } from '../../../lib/item-quote';
+import { decimal } from '../../../lib/selfcheck/words';
 
 interface Props {
   comparison: Comparison;
@@ -11,6 +12,12 @@ interface Props {
   rows: readonly PlanRow[];
   open: readonly OpenQuestion[];
   items: Readonly<Record<string, Quote>>;
+}
+
+/** A value in the printed table, as short as its key says: the level, „Ø 2,5“ for a mean, „?“ or „–“. */
+function recordValue(value: DimensionValue): string {
+  if (value.value === null) return value.kind === 'unknown' ? '?' : '–';
+  return value.kind === 'mean' ? `Ø\u00a0${decimal(value.value)}` : String(value.value);
 }
 
 const date = (iso: string) =>
@@ -29,34 +36,37 @@ export function Record({ comparison, compared, rows, open, items }: Props) {
       </h2>
       <p>
         {date(comparison.date)}.{' '}
-        {t('comparison.recordParticipants', { labels: comparison.entries.map((e) => e.label).join(', ') })}
+        {t('comparison.recordParticipants', {
+          labels: comparison.entries.map((entry, index) => `${String(index + 1)} ${entry.label}`).join(', '),
+        })}
       </p>
       <h3>{t('comparison.plan')}</h3>
       {rows.length === 0 ? (
         <p>{t('comparison.planNone')}</p>
       ) : (
-        <table class="record-table record-table--plan">
-          <thead>
-            <tr>
-              <th scope="col">{t('comparison.csv.item')}</th>
-              <th scope="col">{t('comparison.what')}</th>
-              <th scope="col">{t('comparison.who')}</th>
-              <th scope="col">{t('comparison.when')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ itemId, votes, action }) => (
-              <tr key={itemId}>
-                <td>
-                  {items[itemId]?.text ?? itemId} ({votesText(votes)})
-                </td>
-                <td>{action.what}</td>
-                <td>{action.who}</td>
-                <td>{action.when}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ol class="record-plan">
+          {rows.map(({ itemId, votes, action }) => (
+            <li key={itemId}>
+              <p class="record-plan__item">
+                {items[itemId]?.text ?? itemId} ({votesText(votes)})
+              </p>
+              <dl class="record-plan__fields">
+                {(
+                  [
+                    [t('comparison.what'), action.what],
+                    [t('comparison.who'), action.who],
+                    [t('comparison.when'), action.when],
+                  ] as const
+                ).map(([term, value]) => (
+                  <div key={term}>
+                    <dt>{term}</dt>
+                    <dd>{value.trim() === '' ? t('comparison.recordEmpty') : value}</dd>
+                  </div>
+                ))}
+              </dl>
+            </li>
+          ))}
+        </ol>
       )}
       {open.length > 0 && (
         <>
@@ -71,13 +81,14 @@ export function Record({ comparison, compared, rows, open, items }: Props) {
         </>
       )}
       <h3>{t('comparison.compare')}</h3>
-      <table class="record-table">
+      <p>{t('comparison.recordKey')}</p>
+      <table class="record-table record-table--levels">
         <thead>
           <tr>
             <th scope="col">{t('comparison.table.dimension')}</th>
-            {comparison.entries.map((entry) => (
+            {comparison.entries.map((entry, index) => (
               <th scope="col" key={entry.id}>
-                {entry.label}
+                {index + 1}
               </th>
             ))}
           </tr>
@@ -87,12 +98,17 @@ export function Record({ comparison, compared, rows, open, items }: Props) {
             <tr key={row.dimension}>
               <th scope="row">{dimensions[row.dimension]}</th>
               {row.values.map((value) => (
-                <td key={value.entryId}>{value.short}</td>
+                <td key={value.entryId}>{recordValue(value)}</td>
               ))}
             </tr>
           ))}
         </tbody>
       </table>
+      <p>
+        {t('comparison.recordSource', {
+          url: typeof location === 'undefined' ? '' : `${location.origin}${location.pathname}`,
+        })}
+      </p>
     </section>
   );
 }
