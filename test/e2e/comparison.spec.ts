@@ -79,8 +79,8 @@ const sharedList = (on: Page = page) =>
     .locator('.shared-list > li')
     .evaluateAll((rows) =>
       rows.map((row) => [
-        row.querySelector('.shared-list__who')?.textContent?.trim() ?? '',
-        row.querySelector('.quote__text')?.textContent?.trim() ?? '',
+        row.querySelector('.shared-list__who')?.textContent.trim() ?? '',
+        row.querySelector('.quote__text')?.textContent.trim() ?? '',
       ]),
     );
 
