@@ -4,9 +4,11 @@
  */
 import { charts } from './de-charts';
 import { selbstcheck } from './de-selbstcheck';
+import { workshop } from './de-workshop';
 
 export const de = {
   ...selbstcheck,
+  ...workshop,
   ...charts,
   'site.name': 'Leitfaden Migrantenorganisationen',
   'site.tagline':
@@ -17,6 +19,7 @@ export const de = {
   'nav.leitfaden': 'Leitfaden',
   'nav.empfehlungen': 'Empfehlungen',
   'nav.selbstcheck': 'Selbstcheck',
+  'nav.workshop': 'Workshop',
   'nav.quelle': 'Quelle',
   'breadcrumbs.label': 'Sie sind hier',
   'status.offline':
