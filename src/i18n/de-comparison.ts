@@ -7,8 +7,6 @@ export const comparison = {
     'Alles bleibt in diesem Browser-Tab; dauerhaft gespeichert wird nur, wenn Sie „Auf diesem Gerät speichern“ wählen. Nichts wird an einen Server gesendet.',
   'comparison.noscript':
     'Der Vergleich braucht JavaScript. Ohne JavaScript können Sie die Arbeitsblätter drucken:',
-  'comparison.workshop': 'Workshop',
-  'comparison.worksheets': 'Arbeitsblätter zum Ausdrucken',
   'comparison.status': 'Meldungen des Vergleichs',
   'comparison.unnamed': 'Selbstcheck ohne Namen',
 

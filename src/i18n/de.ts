@@ -5,10 +5,12 @@
 import { charts } from './de-charts';
 import { comparison } from './de-comparison';
 import { selbstcheck } from './de-selbstcheck';
+import { workshop } from './de-workshop';
 
 export const de = {
   ...selbstcheck,
   ...comparison,
+  ...workshop,
   ...charts,
   'site.name': 'Leitfaden Migrantenorganisationen',
   'site.tagline':
@@ -19,6 +21,7 @@ export const de = {
   'nav.leitfaden': 'Leitfaden',
   'nav.empfehlungen': 'Empfehlungen',
   'nav.selbstcheck': 'Selbstcheck',
+  'nav.workshop': 'Workshop',
   'nav.quelle': 'Quelle',
   'breadcrumbs.label': 'Sie sind hier',
   'status.offline':

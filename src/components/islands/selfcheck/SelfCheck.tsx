@@ -10,6 +10,7 @@ import { selfcheckResult } from '../../../lib/selfcheck/result';
 import { readTab, tabStorage, writeTab, type TabState } from '../../../lib/selfcheck/session';
 import { hashOf, isShareHash, viewOf, type View } from '../../../lib/selfcheck/views';
 import { withBase } from '../../../lib/url';
+import { workshopPages } from '../../../data/workshop-pages';
 import type { Answer, Assessment } from '../../../schemas/assessment';
 import { Compare } from './Compare';
 import { DataPanel } from './DataPanel';
@@ -295,7 +296,7 @@ export default function SelfCheck(props: SelfCheckProps) {
           indexUrl={
             typeof location === 'undefined' ? '' : new URL(withBase('/empfehlungen/'), location.href).href
           }
-          planUrl={`${withBase('/workshop/vergleich/')}${encodeShareFragment(assessment)}`}
+          planUrl={`${withBase(workshopPages.vergleich)}${encodeShareFragment(assessment)}`}
           headingRef={headingRef}
           onOpen={open}
           compare={
