@@ -58,7 +58,7 @@ export const workshop = {
   'workshop.sheet.lead':
     'Der Selbstcheck auf Papier: alle Fragen und Antworten zum Ankreuzen. Übertragen Sie die Kreuze danach in den Selbstcheck, dann erhalten Sie dasselbe Ergebnis wie am Gerät.',
   'workshop.sheet.how': 'So gehen Sie vor',
-  'workshop.sheet.step1': 'Tragen Sie oben Ihren Fachbereich und das Datum ein.',
+  'workshop.sheet.step1': 'Tragen Sie oben das Datum ein und kreuzen Sie Ihren Fachbereich an.',
   'workshop.sheet.step2':
     'Kreuzen Sie bei jeder Frage an, was für Ihren Fachbereich zutrifft. Eine Folgefrage beantworten Sie nur, wenn die Bedingung unter ihr erfüllt ist. Wenn Sie etwas nicht wissen, kreuzen Sie „Weiß nicht“ an.',
   'workshop.sheet.stepGoals':
@@ -67,8 +67,8 @@ export const workshop = {
     'Übertragen Sie die Kreuze in den Selbstcheck. Die Fragen stehen dort in derselben Reihenfolge und mit denselben Worten; die Kennung unter jeder Frage, etwa „konzept-stand“, hilft beim Zuordnen. Geben Sie dort auch Ihren Fachbereich an.',
   'workshop.sheet.print': 'Arbeitsblatt drucken',
   'workshop.sheet.fields': 'Angaben zum Arbeitsblatt',
-  'workshop.sheet.department': 'Fachbereich',
   'workshop.sheet.date': 'Datum',
+  'workshop.sheet.forOthers': 'Für andere Fachbereiche als Integration fragt der Selbstcheck: „{text}“',
   'workshop.sheet.id': 'Kennung: {id}',
   'workshop.sheet.single': 'Kreuzen Sie eine Antwort an.',
   'workshop.sheet.multi': 'Kreuzen Sie alles an, was zutrifft, oder eine der Antworten nach „oder“.',

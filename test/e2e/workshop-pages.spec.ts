@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { departments } from '../../src/data/taxonomy';
 import { t } from '../../src/i18n/t';
 import { importanceLabels, ratingScale } from '../../src/lib/scale';
 import { selfcheckDuration } from '../../src/lib/workshop/duration';
@@ -113,7 +114,9 @@ describe('the guide /workshop/', () => {
         `–${String(Math.floor(agenda.minutes / 60))}:00`,
       );
       const step = (title: string) =>
-        table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title }) });
+        table
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${title}`) }) });
       const comparison = step('Ergebnisse vergleichen');
       expect(
         await comparison
@@ -176,9 +179,25 @@ describe('the worksheet /workshop/arbeitsblatt/', () => {
     await openPage(page, siteUrl('workshop/arbeitsblatt/'));
   });
 
-  test('opens with a box for the department and the date', async () => {
+  test('opens with a box for the date and the department question of the self-check, every department to tick', async () => {
     const box = page.getByRole('group', { name: t('workshop.sheet.fields') });
-    expect(await box.textContent()).toMatch(/Fachbereich:.*Datum:/);
+    expect(await box.textContent()).toMatch(/Datum:/);
+    const question = page.locator('.sheet-department');
+    expect(await question.getByRole('heading', { level: 2 }).textContent()).toBe(t('selbstcheck.department'));
+    expect(await question.locator('.ticks__label').allTextContents()).toEqual(Object.values(departments));
+  });
+
+  test('shows beside a question about the integration office how the self-check asks other departments', async () => {
+    const others = catalogue
+      .flatMap((dimension) => dimension.questions)
+      .filter((question) => question.textForOthers);
+    expect(others.length).toBeGreaterThan(0);
+    for (const question of others) {
+      const block = page.locator('.sheet-question').filter({ has: page.locator(`#frage-${question.id}`) });
+      expect(await block.locator('.sheet-question__others').textContent()).toContain(
+        `„${question.textForOthers ?? ''}“`,
+      );
+    }
   });
 
   test.each(catalogue.map((dimension, index) => [index + 1, dimension] as const))(

@@ -14,6 +14,8 @@ export interface SheetQuestion {
   instruction: string;
   /** For a follow-up, when to answer it, in words („Nur beantworten, wenn …“). */
   condition: string | undefined;
+  /** How the self-check words the question for a department other than the integration office, where it differs. */
+  textForOthers: string | undefined;
   /** The answers, exactly as the self-check labels its radios or checkboxes. */
   answers: string[];
   /** The answers after „oder“: „Nichts davon“, „Weiß nicht“ and, where offered, „Trifft nicht zu“. */
@@ -97,6 +99,7 @@ export function worksheet(catalogue: readonly SelfcheckDimension[]): SheetDimens
       help: question.help,
       instruction: t(instructions[question.kind]),
       condition: conditionOf(question, dimension),
+      textForOthers: question.textForOthers,
       answers: answersOf(question),
       specials: specialsOf(question),
     })),
