@@ -19,9 +19,10 @@ export const budgets = {
   // The workshop comparison runs the self-check's result model for every loaded result; issue 12 asks for its
   // JavaScript to stay under 60 KB gzip.
   workshop: { html: 28 * KB, css: 8 * KB, js: 60 * KB },
-  // /suche/ is to load the search runtime only with a query (issue 13): then lower `search.js`.
-  search: { html: 4 * KB, css: 5 * KB, js: 42 * KB },
-  // The first search's index files count as `other`; the aim for a first search is under 150 KB.
+  // /suche/ loads the search runtime only with a query (issue 13): without one, 6.3 KB.
+  search: { html: 4 * KB, css: 5 * KB, js: 8 * KB },
+  // The first search's index files count as `other`; the aim for a first search is under 150 KB. The search
+  // scripts carry only the text of search (src/i18n/de-search.ts): 36.8 KB with Pagefind.
   'search-results': { html: 4 * KB, css: 5 * KB, js: 42 * KB, other: 150 * KB },
 };
 

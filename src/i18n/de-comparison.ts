@@ -1,4 +1,6 @@
-/** UI text of the workshop comparison (`/workshop/vergleich/`); merged into `de` in `./de.ts`. */
+import { translator } from './translator';
+
+/** UI text of the workshop comparison (`/workshop/vergleich/`), looked up with `tc`. */
 export const comparison = {
   'comparison.title': 'Ergebnisse vergleichen und Maßnahmen vereinbaren',
   'comparison.intro':
@@ -170,3 +172,6 @@ export const comparison = {
   'comparison.csv.who': 'Wer',
   'comparison.csv.when': 'Bis wann',
 } as const;
+
+/** Looks up a text of the workshop comparison; the site's other text is in `t` (`./t.ts`). */
+export const tc = translator(comparison);

@@ -1,4 +1,6 @@
-/** UI text of the workshop pages (/workshop/, its worksheet and handout); merged into `de` in `./de.ts`. */
+import { translator } from './translator';
+
+/** UI text of the workshop pages (/workshop/, its worksheet and handout), looked up with `tw`. */
 export const workshop = {
   'workshop.title': 'Workshop mit mehreren Fachbereichen',
   'workshop.description':
@@ -89,3 +91,9 @@ export const workshop = {
   'workshop.handout.date': 'Datum',
   'workshop.handout.why': 'Warum diese Auswahl:',
 } as const;
+
+/** Looks up a text of the workshop pages (built into their HTML; no script carries it). */
+export const tw = translator(workshop);
+
+/** A key of the workshop pages' text. */
+export type WorkshopKey = keyof typeof workshop;

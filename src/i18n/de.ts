@@ -3,14 +3,12 @@
  * Text of the paper itself lives in `src/content/` and `src/data/`, never here.
  */
 import { charts } from './de-charts';
-import { comparison } from './de-comparison';
+import { search } from './de-search';
 import { selbstcheck } from './de-selbstcheck';
-import { workshop } from './de-workshop';
 
 export const de = {
   ...selbstcheck,
-  ...comparison,
-  ...workshop,
+  ...search,
   ...charts,
   'site.name': 'Leitfaden Migrantenorganisationen',
   'site.tagline':
@@ -43,29 +41,12 @@ export const de = {
     'Interaktive Ausgabe des Papiers des Kommunalen Qualitätszirkels zur Integrationspolitik (Stand: Juli 2023).',
   'footer.privacy':
     'Diese Website setzt keine Cookies und lädt nichts von anderen Servern. Damit sie auch ohne Internet funktioniert, legt Ihr Browser eine Kopie von ihr ab; Ihre Eingaben speichert sie dauerhaft nur, wenn Sie es ausdrücklich wünschen.',
-  'search.label': 'Suche',
-  'search.input': 'Suchbegriff',
-  'search.submit': 'Suchen',
-  'search.heading': 'Suche',
-  'search.results': 'Suchergebnisse',
-  'search.empty': 'Bitte geben Sie einen Suchbegriff ein.',
-  'search.error': 'Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
-  'search.noscript':
-    'Die Suche braucht JavaScript. Ohne JavaScript finden Sie alle Empfehlungen, Gelingensfaktoren, Hindernisse und Reflexionsfragen im Verzeichnis:',
   'items.permalink': 'Link',
   'items.permalinkTarget': 'zu {that} {kind}',
   'items.chapter': 'Kapitel',
   'items.dimensions': 'Selbstcheck-Dimensionen',
   'items.audiences': 'Zielgruppen',
   'items.index': 'Alle Empfehlungen',
-  'filters.label': 'Filter',
-  'filters.all': 'Alle anzeigen',
-  'filters.skip': 'Direkt zu den Einträgen',
-  'filters.kind': 'Art',
-  'filters.chapter': 'Thema (Kapitel)',
-  'filters.dimension': 'Selbstcheck-Dimension',
-  'filters.audience': 'Zielgruppe',
-  'filters.active': 'Gefiltert nach {facet}: {value}',
   'figures.value': 'Wert',
   'figures.finding': 'Befund',
   'figures.derived': 'abgeleitet',
@@ -254,22 +235,6 @@ export const de = {
   'glossary.explanation': 'Erläuterung der Redaktion',
   'glossary.source': 'Im Leitfaden',
   'glossary.linkHint': 'Begriff im Glossar erklärt',
-  'search.open': 'Suche',
-  'search.openHint': 'Taste /',
-  'search.dialog': 'Im Leitfaden suchen',
-  'search.close': 'Suche schließen',
-  'search.all': 'Alle Treffer',
-  'search.none': 'Keine Treffer für „{query}“. Versuchen Sie ein anderes Wort oder weniger Filter.',
-  'search.count': '{count} für „{query}“',
-  'search.shown': ', die ersten {shown} werden angezeigt',
-  'search.filters': 'Treffer eingrenzen',
-  'search.unknownFilter.one': 'Den Filter {values} aus dem Link gibt es nicht; er wurde nicht angewandt. ',
-  'search.unknownFilter.other':
-    'Die Filter {values} aus dem Link gibt es nicht; sie wurden nicht angewandt. ',
-  'search.filter.kapitel': 'Kapitel',
-  'search.sections': 'Abschnitte in diesem Kapitel',
-  'search.page': 'Seite',
-  'search.didYouMean': 'Meinten Sie {suggestion}?',
 } as const;
 
 export type UiKey = keyof typeof de;

@@ -1,4 +1,5 @@
-import { count, t } from '../i18n/t';
+import { tSearch as t } from '../i18n/de-search';
+import { count } from '../i18n/translator';
 import {
   filtersFromParams,
   knownFilters,

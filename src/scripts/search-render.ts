@@ -1,4 +1,4 @@
-import { t } from '../i18n/t';
+import { tSearch as t } from '../i18n/de-search';
 import { filterNames, type FilterCounts, type SelectedFilters } from '../lib/search-filters';
 import { chapterKind } from '../lib/search-records';
 import type { SearchHit } from './search-engine';

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { t } from '../../src/i18n/t';
+import { tc } from '../../src/i18n/de-comparison';
 import { createAssessment } from '../../src/lib/assessment/document';
 import { fixturePath, typical } from '../fixtures/assessments';
 import { departmentFiles, workshopFixture, workshopPath } from '../fixtures/workshop';
@@ -54,7 +55,7 @@ async function openComparison(on: Page = page, hash = ''): Promise<void> {
 
 /** Chooses files in the file input, as a facilitator does with the three exports. */
 async function loadFiles(paths: string[] = files, on: Page = page): Promise<void> {
-  await on.getByLabel(t('comparison.files')).setInputFiles(paths);
+  await on.getByLabel(tc('comparison.files')).setInputFiles(paths);
 }
 
 /** The notices beside the loader. */
@@ -62,13 +63,13 @@ const loadNotice = (on: Page = page) => on.locator('#meldung-vergleich-laden');
 /** The labels of the loaded results, in order. */
 const entryLabels = (on: Page = page) =>
   on
-    .getByRole('region', { name: t('comparison.entries') })
+    .getByRole('region', { name: tc('comparison.entries') })
     .locator('.entry-list__label')
     .allInnerTexts();
 /** The comparison table, row by row: each row's cells as texts. */
 const tableRows = (on: Page = page) =>
   on
-    .getByRole('table', { name: t('comparison.tableCaption') })
+    .getByRole('table', { name: tc('comparison.tableCaption') })
     .locator('tbody tr')
     .evaluateAll((rows) =>
       rows.map((row) => [...row.children].map((cell) => (cell as HTMLElement).innerText.trim())),
@@ -115,7 +116,7 @@ describe('bringing the results together', () => {
     ]);
     expect(rows[1]?.[4]).toMatch(/^Stufe unbekannt: „Weiß nicht“/);
     // The chart has the same values: one numbered marker per known value, the legend names the numbers.
-    const chart = page.getByRole('img', { name: t('comparison.chartTitle') }).first();
+    const chart = page.getByRole('img', { name: tc('comparison.chartTitle') }).first();
     await expect
       .poll(() => chart.locator('.chart__marker').count())
       .toBe(rows.flatMap((row) => row.slice(2)).filter((cell) => /^(Stufe \d|Mittelwert)/.test(cell)).length);
@@ -134,7 +135,7 @@ describe('bringing the results together', () => {
       `Nächster Schritt für: ${labels.join(', ')}`,
       textOf('zusammenarbeit-andere-fachbereiche'),
     ]);
-    expect(await page.getByRole('region', { name: t('comparison.open') }).innerText()).toContain(
+    expect(await page.getByRole('region', { name: tc('comparison.open') }).innerText()).toContain(
       'offen bei: Kulturamt',
     );
     expect(await watch.problems()).toEqual({
@@ -179,8 +180,8 @@ describe('bringing the results together', () => {
       '',
       `${base}${shareHash(named('Sozialamt'))}`,
     ];
-    await page.getByLabel(t('comparison.links')).fill(links.join('\n'));
-    await page.getByRole('button', { name: t('comparison.linksSubmit') }).click();
+    await page.getByLabel(tc('comparison.links')).fill(links.join('\n'));
+    await page.getByRole('button', { name: tc('comparison.linksSubmit') }).click();
     await expect.poll(() => entryLabels()).toEqual(['Sportamt', 'Sozialamt']);
     const notice = await loadNotice().innerText();
     expect(notice).toContain('Von 3 Dateien oder Links wurden 2 übernommen, 1 nicht:');
@@ -220,7 +221,7 @@ describe('bringing the results together', () => {
 
   test('an empty file and a 10 MB file are refused by name, while a good file chosen with them loads', async () => {
     await openComparison();
-    await page.getByLabel(t('comparison.files')).setInputFiles([
+    await page.getByLabel(tc('comparison.files')).setInputFiles([
       { name: 'leer.json', mimeType: 'application/json', buffer: Buffer.alloc(0) },
       { name: 'riesig.json', mimeType: 'application/json', buffer: Buffer.alloc(10 * 1024 * 1024, 0x20) },
       {
@@ -241,8 +242,8 @@ describe('working with the loaded results', () => {
     await openComparison();
     await loadFiles();
     await expect.poll(() => entryLabels()).toEqual(labels);
-    await page.getByRole('button', { name: `${t('comparison.rename')}: Jugendamt` }).click();
-    const field = page.getByRole('textbox', { name: t('comparison.entryLabel') });
+    await page.getByRole('button', { name: `${tc('comparison.rename')}: Jugendamt` }).click();
+    const field = page.getByRole('textbox', { name: tc('comparison.entryLabel') });
     await expect.poll(() => field.evaluate((element) => element === document.activeElement)).toBe(true);
     await field.fill('Jugend <b>');
     expect(await field.getAttribute('aria-invalid')).toBe('true');
@@ -250,19 +251,19 @@ describe('working with the loaded results', () => {
       /^Fehler:\s+Der Name darf/,
     );
     await field.fill('Jugendhilfe');
-    await page.getByRole('button', { name: t('comparison.renameSave') }).click();
+    await page.getByRole('button', { name: tc('comparison.renameSave') }).click();
     await expect.poll(() => entryLabels()).toEqual(['Amt für Integration', 'Jugendhilfe', 'Kulturamt']);
     expect(await page.getByRole('columnheader', { name: '2. Jugendhilfe' }).count()).toBe(1);
     expect((await sharedList())[0]?.[0]).toBe(
       'Nächster Schritt für: Amt für Integration, Jugendhilfe, Kulturamt',
     );
 
-    await page.getByRole('button', { name: `${t('comparison.remove')}: Kulturamt` }).click();
+    await page.getByRole('button', { name: `${tc('comparison.remove')}: Kulturamt` }).click();
     await expect
-      .poll(() => page.getByText(t('comparison.confirmRemove', { label: 'Kulturamt' })).count())
+      .poll(() => page.getByText(tc('comparison.confirmRemove', { label: 'Kulturamt' })).count())
       .toBe(1);
     await page
-      .getByRole('button', { name: t('comparison.confirmRemoveYes', { label: 'Kulturamt' }) })
+      .getByRole('button', { name: tc('comparison.confirmRemoveYes', { label: 'Kulturamt' }) })
       .click();
     await expect.poll(() => entryLabels()).toEqual(['Amt für Integration', 'Jugendhilfe']);
     expect(await page.locator('#meldung-ergebnisse').innerText()).toContain(
@@ -274,38 +275,38 @@ describe('working with the loaded results', () => {
     await openComparison();
     await loadFiles();
     await expect.poll(() => entryLabels()).toEqual(labels);
-    await page.getByLabel(t('comparison.workshopTitle')).fill('Workshop Musterstadt');
+    await page.getByLabel(tc('comparison.workshopTitle')).fill('Workshop Musterstadt');
     const first = page.locator('.shared-list > li').first();
     const take = first.getByRole('group', { name: /Wer nimmt sich das vor\?/ });
     await take.getByRole('checkbox', { name: 'Jugendamt' }).check();
     await take.getByRole('checkbox', { name: 'Kulturamt' }).check();
     await expect.poll(() => take.locator('legend').innerText()).toContain('(2 Stimmen)');
-    const plan = page.getByRole('region', { name: t('comparison.plan') });
+    const plan = page.getByRole('region', { name: tc('comparison.plan') });
     await plan
-      .getByRole('textbox', { name: t('comparison.what') })
+      .getByRole('textbox', { name: tc('comparison.what') })
       .fill('Runder Tisch mit den Migrantenorganisationen');
-    await plan.getByRole('textbox', { name: t('comparison.who') }).fill('Jugendamt');
-    await plan.getByRole('textbox', { name: t('comparison.when') }).fill('Juni 2027');
+    await plan.getByRole('textbox', { name: tc('comparison.who') }).fill('Jugendamt');
+    await plan.getByRole('textbox', { name: tc('comparison.when') }).fill('Juni 2027');
 
     await page.reload();
     await waitForIslands(page);
     await expect.poll(() => entryLabels()).toEqual(labels);
-    expect(await plan.getByRole('textbox', { name: t('comparison.what') }).inputValue()).toBe(
+    expect(await plan.getByRole('textbox', { name: tc('comparison.what') }).inputValue()).toBe(
       'Runder Tisch mit den Migrantenorganisationen',
     );
-    expect(await page.getByLabel(t('comparison.workshopTitle')).inputValue()).toBe('Workshop Musterstadt');
+    expect(await page.getByLabel(tc('comparison.workshopTitle')).inputValue()).toBe('Workshop Musterstadt');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: t('comparison.exportJson') }).click(),
+      page.getByRole('button', { name: tc('comparison.exportJson') }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(
       `workshop-workshop-musterstadt-${new Date().toISOString().slice(0, 10)}.json`,
     );
     const saved = readFileSync(await download.path(), 'utf8');
     for (const [button, part] of [
-      [t('comparison.exportLevels'), 'stand'],
-      [t('comparison.exportActions'), 'massnahmen'],
+      [tc('comparison.exportLevels'), 'stand'],
+      [tc('comparison.exportActions'), 'massnahmen'],
     ] as const) {
       const [csv] = await Promise.all([
         page.waitForEvent('download'),
@@ -318,14 +319,14 @@ describe('working with the loaded results', () => {
     const other = await elsewhere.newPage();
     await openComparison(other);
     await other
-      .getByLabel(t('comparison.files'))
+      .getByLabel(tc('comparison.files'))
       .setInputFiles({ name: 'workshop.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
     await expect.poll(() => entryLabels(other)).toEqual(labels);
     expect(await loadNotice(other).innerText()).toContain(
       'Workshop „Workshop Musterstadt“ mit 3 Ergebnissen geladen.',
     );
-    const otherPlan = other.getByRole('region', { name: t('comparison.plan') });
-    expect(await otherPlan.getByRole('textbox', { name: t('comparison.who') }).inputValue()).toBe(
+    const otherPlan = other.getByRole('region', { name: tc('comparison.plan') });
+    expect(await otherPlan.getByRole('textbox', { name: tc('comparison.who') }).inputValue()).toBe(
       'Jugendamt',
     );
     expect(await otherPlan.locator('.plan-list__votes').innerText()).toBe('(2 Stimmen)');
@@ -341,8 +342,8 @@ describe('working with the loaded results', () => {
       .first()
       .getByRole('checkbox', { name: 'Amt für Integration' })
       .check();
-    await page.getByRole('button', { name: t('comparison.share') }).click();
-    const field = page.getByRole('textbox', { name: t('comparison.shareLink') });
+    await page.getByRole('button', { name: tc('comparison.share') }).click();
+    const field = page.getByRole('textbox', { name: tc('comparison.shareLink') });
     await expect.poll(() => field.inputValue()).toMatch(/#w=[A-Za-z0-9_-]+$/);
     const link = await field.inputValue();
     expect(link.length).toBeLessThan(4000);
@@ -383,7 +384,7 @@ describe('the projector view', () => {
     await openComparison();
     await loadFiles();
     await expect.poll(() => entryLabels()).toEqual(labels);
-    const start = page.getByRole('button', { name: t('comparison.present') });
+    const start = page.getByRole('button', { name: tc('comparison.present') });
     await start.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
@@ -406,7 +407,7 @@ describe('the projector view', () => {
     await page.keyboard.press('ArrowLeft');
     await expect.poll(title).toMatch(/^Bereich 1 von 10/);
     // The buttons work too, and the first screen has no way back.
-    expect(await dialog.getByRole('button', { name: t('comparison.previous') }).isDisabled()).toBe(true);
+    expect(await dialog.getByRole('button', { name: tc('comparison.previous') }).isDisabled()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await start.evaluate((element) => element === document.activeElement)).toBe(true);
@@ -417,8 +418,8 @@ describe('the projector view', () => {
     await openComparison();
     await loadFiles();
     await expect.poll(() => entryLabels()).toEqual(labels);
-    await page.getByRole('button', { name: t('comparison.present') }).click();
-    await page.getByRole('button', { name: t('comparison.next') }).click();
+    await page.getByRole('button', { name: tc('comparison.present') }).click();
+    await page.getByRole('button', { name: tc('comparison.next') }).click();
     const chart = await page.locator('.presentation__chart').boundingBox();
     const questions = await page.locator('.presentation__questions').boundingBox();
     expect(chart && questions && questions.x > chart.x + chart.width).toBe(true);
@@ -444,7 +445,7 @@ describe('print, small screens and accessibility', () => {
         }),
       ),
     }));
-    await page.getByLabel(t('comparison.files')).setInputFiles(ten);
+    await page.getByLabel(tc('comparison.files')).setInputFiles(ten);
     await expect.poll(async () => (await entryLabels()).length).toBe(10);
     const pages = await printedPages(page);
     expect(pages).toBeGreaterThanOrEqual(1);
@@ -469,12 +470,12 @@ describe('print, small screens and accessibility', () => {
     await expect.poll(() => entryLabels()).toEqual(labels);
     await page.locator('.shared-list__reasons summary').first().click();
     expect(await axeViolations(page), 'loaded, with an error notice').toEqual([]);
-    await page.getByRole('button', { name: `${t('comparison.rename')}: Jugendamt` }).click();
-    await page.getByRole('textbox', { name: t('comparison.entryLabel') }).fill('<');
-    await page.getByRole('button', { name: `${t('comparison.remove')}: Kulturamt` }).click();
-    await page.getByLabel(t('comparison.workshopTitle')).fill('>');
-    await page.getByRole('button', { name: t('comparison.save') }).click();
-    await page.getByRole('button', { name: t('comparison.save') }).click();
+    await page.getByRole('button', { name: `${tc('comparison.rename')}: Jugendamt` }).click();
+    await page.getByRole('textbox', { name: tc('comparison.entryLabel') }).fill('<');
+    await page.getByRole('button', { name: `${tc('comparison.remove')}: Kulturamt` }).click();
+    await page.getByLabel(tc('comparison.workshopTitle')).fill('>');
+    await page.getByRole('button', { name: tc('comparison.save') }).click();
+    await page.getByRole('button', { name: tc('comparison.save') }).click();
     expect(await axeViolations(page), 'errors, a confirmation and a saved workshop').toEqual([]);
   });
 });

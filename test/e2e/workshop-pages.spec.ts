@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { departments } from '../../src/data/taxonomy';
 import { t } from '../../src/i18n/t';
+import { tw } from '../../src/i18n/de-workshop';
 import { importanceLabels, ratingScale } from '../../src/lib/scale';
 import { selfcheckDuration } from '../../src/lib/workshop/duration';
 import type { Answer } from '../../src/schemas/assessment';
@@ -78,8 +79,8 @@ describe('the guide /workshop/', () => {
   test('loads cleanly and lists its sections, each a link to its heading', async () => {
     const watch = await watchPage(page);
     await openPage(page, siteUrl('workshop/'));
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(t('workshop.title'));
-    const contents = page.getByRole('navigation', { name: t('workshop.contents') });
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(tw('workshop.title'));
+    const contents = page.getByRole('navigation', { name: tw('workshop.contents') });
     const links = await contents.getByRole('link').all();
     expect(links.length).toBe(8);
     for (const link of links) {
@@ -94,7 +95,9 @@ describe('the guide /workshop/', () => {
 
   test('says how long the self-check takes, as an estimate with its assumptions', async () => {
     const { least, most } = selfcheckDuration(catalogue, workshop.estimate);
-    const section = page.getByRole('heading', { level: 2, name: t('workshop.duration') }).locator('xpath=..');
+    const section = page
+      .getByRole('heading', { level: 2, name: tw('workshop.duration') })
+      .locator('xpath=..');
     const text = (await section.textContent()) ?? '';
     expect(text).toContain(
       `Rechnen Sie mit ${String(least.minutes)} bis ${String(most.minutes)} Minuten je Fachbereich.`,
@@ -120,18 +123,18 @@ describe('the guide /workshop/', () => {
       const comparison = step('Ergebnisse vergleichen');
       expect(
         await comparison
-          .getByRole('link', { name: t('workshop.page.vergleich'), exact: true })
+          .getByRole('link', { name: tw('workshop.page.vergleich'), exact: true })
           .getAttribute('href'),
       ).toMatch(/\/workshop\/vergleich\/$/);
       const selfcheck = step('Selbstcheck je Fachbereich');
       expect(
         await selfcheck
-          .getByRole('link', { name: t('workshop.page.selbstcheck'), exact: true })
+          .getByRole('link', { name: tw('workshop.page.selbstcheck'), exact: true })
           .getAttribute('href'),
       ).toMatch(/\/selbstcheck\/$/);
       expect(
         await selfcheck
-          .getByRole('link', { name: t('workshop.page.arbeitsblatt'), exact: true })
+          .getByRole('link', { name: tw('workshop.page.arbeitsblatt'), exact: true })
           .getAttribute('href'),
       ).toMatch(/\/workshop\/arbeitsblatt\/$/);
     },
@@ -180,7 +183,7 @@ describe('the worksheet /workshop/arbeitsblatt/', () => {
   });
 
   test('opens with a box for the date and the department question of the self-check, every department to tick', async () => {
-    const box = page.getByRole('group', { name: t('workshop.sheet.fields') });
+    const box = page.getByRole('group', { name: tw('workshop.sheet.fields') });
     expect(await box.textContent()).toMatch(/Datum:/);
     const question = page.locator('.sheet-department');
     expect(await question.getByRole('heading', { level: 2 }).textContent()).toBe(t('selbstcheck.department'));
@@ -213,7 +216,7 @@ describe('the worksheet /workshop/arbeitsblatt/', () => {
       expect(questions).toEqual([
         ...dimension.questions.map((question) => question.text),
         t('selbstcheck.goals'),
-        t('workshop.sheet.notes'),
+        tw('workshop.sheet.notes'),
       ]);
       const settings = section.locator('.sheet-question').filter({
         has: page.getByRole('heading', { name: t('selbstcheck.goals') }),
@@ -280,7 +283,7 @@ describe('the worksheet /workshop/arbeitsblatt/', () => {
         catalogue.reduce((sum, dimension) => sum + dimension.questions.length + 2, 0),
       );
       for (const heading of await headings.all()) expect(await heading.isVisible()).toBe(true);
-      expect(await page.getByRole('button', { name: t('workshop.sheet.print') }).isVisible()).toBe(false);
+      expect(await page.getByRole('button', { name: tw('workshop.sheet.print') }).isVisible()).toBe(false);
       expect(await page.getByRole('banner').isVisible()).toBe(false);
     } finally {
       // Back to no emulation: with `screen` emulated, page.pdf would print the screen styles.
@@ -322,8 +325,8 @@ describe('the handout /workshop/handout/', () => {
 
 describe('the print button', () => {
   test.each([
-    ['workshop/arbeitsblatt/', t('workshop.sheet.print')],
-    ['workshop/handout/', t('workshop.handout.print')],
+    ['workshop/arbeitsblatt/', tw('workshop.sheet.print')],
+    ['workshop/handout/', tw('workshop.handout.print')],
   ])('on /%s opens the print dialog', async (path, name) => {
     const printing = await browser.newContext();
     try {
@@ -346,7 +349,7 @@ describe('the print button', () => {
     try {
       const tab = await noScript.newPage();
       await tab.goto(siteUrl('workshop/arbeitsblatt/'));
-      expect(await tab.getByRole('button', { name: t('workshop.sheet.print') }).count()).toBe(0);
+      expect(await tab.getByRole('button', { name: tw('workshop.sheet.print') }).count()).toBe(0);
       expect(await tab.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(30);
     } finally {
       await noScript.close();
@@ -368,9 +371,9 @@ describe('the ways to the workshop', () => {
   test('the page for facilitators leads to the guide, the worksheet and the handout', async () => {
     await openPage(page, siteUrl('fuer-moderation/'));
     for (const [name, path] of [
-      [t('workshop.title'), 'workshop/'],
-      [t('workshop.page.arbeitsblatt'), 'workshop/arbeitsblatt/'],
-      [t('workshop.page.handout'), 'workshop/handout/'],
+      [tw('workshop.title'), 'workshop/'],
+      [tw('workshop.page.arbeitsblatt'), 'workshop/arbeitsblatt/'],
+      [tw('workshop.page.handout'), 'workshop/handout/'],
     ] as const) {
       const href = await page.getByRole('main').getByRole('link', { name, exact: true }).getAttribute('href');
       expect(new URL(href ?? '', page.url()).href).toBe(siteUrl(path));

@@ -1,4 +1,4 @@
-import { t } from '../../i18n/t';
+import { tc } from '../../i18n/de-comparison';
 import { MAX_ENTRIES } from '../../schemas/comparison';
 import { defaultLabel, nextEntryId, sameAs, type Comparison } from './document';
 import type { Loaded } from './read';
@@ -35,40 +35,43 @@ export function addSources(comparison: Comparison, sources: readonly Source[]): 
   };
   for (const { name, loaded } of sources) {
     if (!loaded.ok) {
-      problem(t('comparison.problem', { source: name, error: loaded.error }));
+      problem(tc('comparison.problem', { source: name, error: loaded.error }));
       continue;
     }
     if (loaded.kind === 'comparison') {
       const replacing = current.entries.length > 0;
       replaced ||= replacing;
       current = loaded.comparison;
-      const count = `${String(current.entries.length)} ${t(current.entries.length === 1 ? 'comparison.entryOne' : 'comparison.entryOther')}`;
+      const count = `${String(current.entries.length)} ${tc(current.entries.length === 1 ? 'comparison.entryOne' : 'comparison.entryOther')}`;
       texts.push(
         current.title === undefined
-          ? t('comparison.loadedWorkshopUntitled', { count })
-          : t('comparison.loadedWorkshop', { title: current.title, count }),
-        ...(replacing ? [t('comparison.replacedWorkshop')] : []),
+          ? tc('comparison.loadedWorkshopUntitled', { count })
+          : tc('comparison.loadedWorkshop', { title: current.title, count }),
+        ...(replacing ? [tc('comparison.replacedWorkshop')] : []),
         ...loaded.notices,
       );
       continue;
     }
     const twin = sameAs(current, loaded.assessment);
     if (twin !== undefined) {
-      problem(t('comparison.duplicate', { source: name, label: twin.label }));
+      problem(tc('comparison.duplicate', { source: name, label: twin.label }));
       continue;
     }
     if (current.entries.length >= MAX_ENTRIES) {
-      problem(t('comparison.full', { source: name, max: MAX_ENTRIES }));
+      problem(tc('comparison.full', { source: name, max: MAX_ENTRIES }));
       continue;
     }
     const label = defaultLabel(loaded.assessment, name.replace(/\.json$/i, ''));
     const entry = { id: nextEntryId(current), label, assessment: loaded.assessment, notices: loaded.notices };
     current = { ...current, entries: [...current.entries, entry] };
-    texts.push(t('comparison.loaded', { label }), ...loaded.notices.map((notice) => `„${label}“: ${notice}`));
+    texts.push(
+      tc('comparison.loaded', { label }),
+      ...loaded.notices.map((notice) => `„${label}“: ${notice}`),
+    );
   }
   if (problems > 0 && sources.length > 1) {
     texts.unshift(
-      t('comparison.summary', { read: sources.length - problems, problems, total: sources.length }),
+      tc('comparison.summary', { read: sources.length - problems, problems, total: sources.length }),
     );
   }
   return { comparison: current, texts, problems, replaced };
@@ -78,6 +81,6 @@ export function addSources(comparison: Comparison, sources: readonly Source[]): 
 export function pastedLinks(text: string): { name: string; link: string }[] {
   return text
     .split(/\r?\n/)
-    .map((line, index) => ({ name: t('comparison.lineSource', { line: index + 1 }), link: line.trim() }))
+    .map((line, index) => ({ name: tc('comparison.lineSource', { line: index + 1 }), link: line.trim() }))
     .filter((entry) => entry.link !== '');
 }

@@ -1,5 +1,5 @@
 import { departments } from '../../data/taxonomy';
-import { t } from '../../i18n/t';
+import { tc } from '../../i18n/de-comparison';
 import { COMPARISON_FORMAT, COMPARISON_VERSION, type Action } from '../../schemas/comparison';
 import type { Assessment } from '../../schemas/assessment';
 import { cleanName } from '../assessment/name';
@@ -32,7 +32,7 @@ export function createComparison(day: Date = new Date()): Comparison {
 /** What a loaded self-check is called at first: its name, else its department, else the file it came from. */
 export function defaultLabel(assessment: Assessment, fallback: string): string {
   const fromFile = assessment.name ?? (assessment.department && departments[assessment.department]);
-  return cleanName(fromFile ?? '') ?? cleanName(fallback.slice(0, 80)) ?? t('comparison.unnamed');
+  return cleanName(fromFile ?? '') ?? cleanName(fallback.slice(0, 80)) ?? tc('comparison.unnamed');
 }
 
 /** A fresh entry id that the comparison does not use yet: `e1`, `e2`, … */

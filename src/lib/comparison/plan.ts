@@ -1,5 +1,5 @@
 import { departments, dimensions } from '../../data/taxonomy';
-import { t } from '../../i18n/t';
+import { tc } from '../../i18n/de-comparison';
 import type { Action } from '../../schemas/comparison';
 import { csvCell, fileSlug } from '../assessment/export';
 import { importanceLabels } from '../scale';
@@ -43,7 +43,7 @@ export function planRows(comparison: Comparison, shared: readonly SharedStep[]):
 
 /** A number of votes in words: „1 Stimme“, „3 Stimmen“. */
 export const votesText = (count: number): string =>
-  count === 1 ? t('comparison.vote') : t('comparison.votes', { count });
+  count === 1 ? tc('comparison.vote') : tc('comparison.votes', { count });
 
 /** The comparison with one entry's mark on a recommendation set or cleared. */
 export function withMark(comparison: Comparison, itemId: string, entryId: string, on: boolean): Comparison {
@@ -71,15 +71,15 @@ export function levelsCsv(
   context: ResultContext,
 ): string {
   const head = [
-    t('comparison.csv.workshop'),
-    t('comparison.csv.date'),
-    t('comparison.csv.entry'),
-    t('comparison.csv.department'),
-    t('comparison.csv.dimension'),
-    t('comparison.csv.level'),
-    t('comparison.csv.value'),
-    t('comparison.csv.target'),
-    t('comparison.csv.importance'),
+    tc('comparison.csv.workshop'),
+    tc('comparison.csv.date'),
+    tc('comparison.csv.entry'),
+    tc('comparison.csv.department'),
+    tc('comparison.csv.dimension'),
+    tc('comparison.csv.level'),
+    tc('comparison.csv.value'),
+    tc('comparison.csv.target'),
+    tc('comparison.csv.importance'),
   ];
   const rows = results.flatMap(({ entry, result }) =>
     context.catalogue.map((dimension, index) => {
@@ -96,7 +96,7 @@ export function levelsCsv(
           : row.level.kind === 'decided'
             ? row.level.label
             : row.level.kind === 'mean'
-              ? t('comparison.csv.mean')
+              ? tc('comparison.csv.mean')
               : '',
         row?.value === null || row === undefined ? '' : decimal(row.value),
         row === undefined ? '' : String(row.settings.target),
@@ -110,14 +110,14 @@ export function levelsCsv(
 /** The action plan as a spreadsheet, one row per agreed step: workshop, date, item, text, votes, what, who, when. */
 export function actionsCsv(comparison: Comparison, rows: readonly PlanRow[], context: ResultContext): string {
   const head = [
-    t('comparison.csv.workshop'),
-    t('comparison.csv.date'),
-    t('comparison.csv.itemId'),
-    t('comparison.csv.item'),
-    t('comparison.csv.votes'),
-    t('comparison.csv.what'),
-    t('comparison.csv.who'),
-    t('comparison.csv.when'),
+    tc('comparison.csv.workshop'),
+    tc('comparison.csv.date'),
+    tc('comparison.csv.itemId'),
+    tc('comparison.csv.item'),
+    tc('comparison.csv.votes'),
+    tc('comparison.csv.what'),
+    tc('comparison.csv.who'),
+    tc('comparison.csv.when'),
   ];
   return table([
     head,

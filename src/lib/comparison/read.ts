@@ -1,4 +1,5 @@
 import { t } from '../../i18n/t';
+import { tc } from '../../i18n/de-comparison';
 import { COMPARISON_FORMAT, comparisonSchema } from '../../schemas/comparison';
 import type { Assessment } from '../../schemas/assessment';
 import type { SelfcheckDimension } from '../../schemas/selfcheck';
@@ -27,12 +28,12 @@ export function readInput(
   if (text.trim() === '')
     return {
       ok: false,
-      error: t(source === 'file' ? 'comparison.error.empty' : 'comparison.error.emptyLink'),
+      error: tc(source === 'file' ? 'comparison.error.empty' : 'comparison.error.emptyLink'),
     };
   if (text.length > MAX_BYTES) return { ok: false, error: t('assessment.error.file.tooLarge') };
   const bare = text.replace(/^\uFEFF/, '');
-  if (source === 'file' && bare.startsWith(`${t('comparison.csv.workshop')};`))
-    return { ok: false, error: t('comparison.error.csv') };
+  if (source === 'file' && bare.startsWith(`${tc('comparison.csv.workshop')};`))
+    return { ok: false, error: tc('comparison.error.csv') };
   const json = parseJsonSafely(bare);
   const value = json?.value;
   if (json === undefined || !isJsonObject(value) || value['format'] !== COMPARISON_FORMAT) {
@@ -43,8 +44,8 @@ export function readInput(
   }
   const version = checkVersion(value['version'], 1);
   if (version.kind === 'newer')
-    return { ok: false, error: t('comparison.error.newer', { version: version.version }) };
-  if (version.kind !== 'readable') return { ok: false, error: t('comparison.error.version') };
+    return { ok: false, error: tc('comparison.error.newer', { version: version.version }) };
+  if (version.kind !== 'readable') return { ok: false, error: tc('comparison.error.version') };
   const key = json.forbiddenKeyIn(value);
   if (key !== undefined) return { ok: false, error: t('assessment.error.file.forbiddenKey', { key }) };
   const envelope = comparisonSchema.safeParse(value);
@@ -54,12 +55,12 @@ export function readInput(
   for (const entry of envelope.data.entries) {
     const read = checkDocument(entry.assessment, undefined, { catalogue, source });
     if (!read.ok)
-      return { ok: false, error: t('comparison.error.entry', { label: entry.label, error: read.error }) };
+      return { ok: false, error: tc('comparison.error.entry', { label: entry.label, error: read.error }) };
     entries.push({ id: entry.id, label: entry.label, assessment: read.assessment, notices: read.notices });
     notices.push(...read.notices.map((notice) => `„${entry.label}“: ${notice}`));
   }
   const ids = new Set(entries.map((entry) => entry.id));
-  if (ids.size !== entries.length) return { ok: false, error: t('comparison.error.duplicateIds') };
+  if (ids.size !== entries.length) return { ok: false, error: tc('comparison.error.duplicateIds') };
   const { title, date, marks, actions } = envelope.data;
   // Marks of entries that are not in the comparison would count departments that are not there.
   const known = Object.fromEntries(

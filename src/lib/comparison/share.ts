@@ -1,4 +1,5 @@
 import { t } from '../../i18n/t';
+import { tc } from '../../i18n/de-comparison';
 import type { SelfcheckDimension } from '../../schemas/selfcheck';
 import { fromBase64Url, toBase64Url } from '../assessment/base64url';
 import { MAX_BYTES } from '../assessment/parse';
@@ -59,7 +60,7 @@ export async function encodeComparison(comparison: Comparison, base: string): Pr
   if (length > MAX_LINK_LENGTH) {
     return {
       ok: false,
-      error: t('comparison.error.linkTooLong', { length: length.toLocaleString('de-DE') }),
+      error: tc('comparison.error.linkTooLong', { length: length.toLocaleString('de-DE') }),
     };
   }
   return { ok: true, fragment };
@@ -79,7 +80,7 @@ export async function decodeComparison(
     .find((part) => part.startsWith(`${parameter}=`))
     ?.slice(parameter.length + 1)
     .replace(/\s+/g, '');
-  if (value === undefined || value === '') return { ok: false, error: t('comparison.error.emptyLink') };
+  if (value === undefined || value === '') return { ok: false, error: tc('comparison.error.emptyLink') };
   if (value.length > MAX_LINK_LENGTH * 2) return { ok: false, error: t('assessment.error.link.tooLarge') };
   const bytes = fromBase64Url(value);
   try {
@@ -89,9 +90,10 @@ export async function decodeComparison(
   } catch (error) {
     return {
       ok: false,
-      error: t(
-        error instanceof RangeError ? 'assessment.error.link.tooLarge' : 'comparison.error.linkDamaged',
-      ),
+      error:
+        error instanceof RangeError
+          ? t('assessment.error.link.tooLarge')
+          : tc('comparison.error.linkDamaged'),
     };
   }
 }

@@ -1,10 +1,9 @@
 import { workshopPages, type WorkshopPageId } from '../../data/workshop-pages';
-import type { UiKey } from '../../i18n/de';
-import { t } from '../../i18n/t';
+import { tw, type WorkshopKey } from '../../i18n/de-workshop';
 import { withBase } from '../url';
 
 /** The UI key of each workshop page's name. */
-const labels: Record<WorkshopPageId, UiKey> = {
+const labels: Record<WorkshopPageId, WorkshopKey> = {
   guide: 'workshop.page.guide',
   arbeitsblatt: 'workshop.page.arbeitsblatt',
   handout: 'workshop.page.handout',
@@ -23,5 +22,5 @@ export interface PageLink {
 
 /** The link to a workshop page, under the site's base path. */
 export function pageLink(id: WorkshopPageId): PageLink {
-  return { href: withBase(workshopPages[id]), label: t(labels[id]) };
+  return { href: withBase(workshopPages[id]), label: tw(labels[id]) };
 }

@@ -1,5 +1,6 @@
 import { dimensions } from '../../data/taxonomy';
 import { t } from '../../i18n/t';
+import { tw, type WorkshopKey } from '../../i18n/de-workshop';
 import { importanceLabels, ratingScale } from '../scale';
 import type { Question, SelfcheckDimension } from '../../schemas/selfcheck';
 
@@ -56,7 +57,7 @@ export function conditionOf(question: Question, dimension: SelfcheckDimension): 
   if (parent === undefined)
     throw new Error(`Follow-up „${question.id}“: no question „${condition.question}“ in „${dimension.id}“`);
   if (condition.answers === undefined)
-    return t('workshop.sheet.conditionTicked', {
+    return tw('workshop.sheet.conditionTicked', {
       question: parent.id,
       specials: either.format(specialsOf(parent).map(quoted)),
     });
@@ -68,8 +69,8 @@ export function conditionOf(question: Question, dimension: SelfcheckDimension): 
     return quoted(option.label);
   });
   return labels.length === 1
-    ? t('workshop.sheet.conditionOne', { question: parent.id, answer: labels[0] ?? '' })
-    : t('workshop.sheet.conditionMany', { question: parent.id, answers: either.format(labels) });
+    ? tw('workshop.sheet.conditionOne', { question: parent.id, answer: labels[0] ?? '' })
+    : tw('workshop.sheet.conditionMany', { question: parent.id, answers: either.format(labels) });
 }
 
 /** The answers of a question, in the self-check's order and words. */
@@ -79,7 +80,7 @@ function answersOf(question: Question): string[] {
   return [...ratingScale];
 }
 
-const instructions: Record<Question['kind'], Parameters<typeof t>[0]> = {
+const instructions: Record<Question['kind'], WorkshopKey> = {
   single: 'workshop.sheet.single',
   multi: 'workshop.sheet.multi',
   rating: 'workshop.sheet.rating',
@@ -97,7 +98,7 @@ export function worksheet(catalogue: readonly SelfcheckDimension[]): SheetDimens
       kind: question.kind,
       text: question.text,
       help: question.help,
-      instruction: t(instructions[question.kind]),
+      instruction: tw(instructions[question.kind]),
       condition: conditionOf(question, dimension),
       textForOthers: question.textForOthers,
       answers: answersOf(question),

@@ -1,5 +1,5 @@
 import { dimensions } from '../../../data/taxonomy';
-import { t } from '../../../i18n/t';
+import { tc } from '../../../i18n/de-comparison';
 import { compareChart } from '../../../lib/charts/compare-chart';
 import type { DimensionComparison } from '../../../lib/comparison/aggregate';
 import type { Entry } from '../../../lib/comparison/document';
@@ -15,9 +15,9 @@ interface Props {
 /** What the chart says after a dimension's name: that its value is a mean, its spread, or that nothing is known. */
 function rowNote(row: DimensionComparison): string {
   const notes = [
-    ...(row.mean ? [t('comparison.meanRow')] : []),
-    ...(row.spread === null ? [] : [`${t('comparison.table.spread')}\u00a0${decimal(row.spread)}`]),
-    ...(row.values.every((value) => value.value === null) ? [t('comparison.noValues')] : []),
+    ...(row.mean ? [tc('comparison.meanRow')] : []),
+    ...(row.spread === null ? [] : [`${tc('comparison.table.spread')}\u00a0${decimal(row.spread)}`]),
+    ...(row.values.every((value) => value.value === null) ? [tc('comparison.noValues')] : []),
   ];
   return notes.length === 0 ? '' : ` (${notes.join(', ')})`;
 }
@@ -41,29 +41,29 @@ export function CompareView({ entries, compared, onPresent }: Props) {
   const rows = chartRows(entries, compared);
   return (
     <section aria-labelledby="vergleich-bereiche" class="comparison-view">
-      <h2 id="vergleich-bereiche">{t('comparison.compare')}</h2>
-      <p class="hint">{t('comparison.compareHint')}</p>
+      <h2 id="vergleich-bereiche">{tc('comparison.compare')}</h2>
+      <p class="hint">{tc('comparison.compareHint')}</p>
       <p class="no-print">
         <button type="button" class="button" onClick={onPresent}>
-          {t('comparison.present')}
+          {tc('comparison.present')}
         </button>
       </p>
       <figure class="compare-figure">
         <ChartSvg
           scene={compareChart(rows, 640, 16)}
           id="vergleich-breit"
-          title={t('comparison.chartTitle')}
+          title={tc('comparison.chartTitle')}
           class="compare-chart compare-chart--breit"
         />
         <ChartSvg
           scene={compareChart(rows, 320, 15)}
           id="vergleich-schmal"
-          title={t('comparison.chartTitle')}
+          title={tc('comparison.chartTitle')}
           class="compare-chart compare-chart--schmal"
         />
         <figcaption>
-          {t('comparison.chartDesc')}
-          <span class="visually-hidden"> {t('comparison.legend')}:</span>
+          {tc('comparison.chartDesc')}
+          <span class="visually-hidden"> {tc('comparison.legend')}:</span>
           <ul class="compare-legend">
             {entries.map((entry, index) => (
               <li key={entry.id}>
@@ -75,11 +75,11 @@ export function CompareView({ entries, compared, onPresent }: Props) {
       </figure>
       <div class="table-scroll" role="region" aria-labelledby="vergleich-tabelle" tabIndex={0}>
         <table class="compare-table">
-          <caption id="vergleich-tabelle">{t('comparison.tableCaption')}</caption>
+          <caption id="vergleich-tabelle">{tc('comparison.tableCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('comparison.table.dimension')}</th>
-              <th scope="col">{t('comparison.table.spread')}</th>
+              <th scope="col">{tc('comparison.table.dimension')}</th>
+              <th scope="col">{tc('comparison.table.spread')}</th>
               {entries.map((entry, index) => (
                 <th scope="col" key={entry.id}>
                   {index + 1}. {entry.label}
@@ -91,7 +91,7 @@ export function CompareView({ entries, compared, onPresent }: Props) {
             {compared.map((row) => (
               <tr key={row.dimension}>
                 <th scope="row">{dimensions[row.dimension]}</th>
-                <td>{row.spread === null ? t('comparison.spreadNone') : decimal(row.spread)}</td>
+                <td>{row.spread === null ? tc('comparison.spreadNone') : decimal(row.spread)}</td>
                 {row.values.map((value) => (
                   <td key={value.entryId}>{value.words}</td>
                 ))}
@@ -100,7 +100,7 @@ export function CompareView({ entries, compared, onPresent }: Props) {
           </tbody>
         </table>
       </div>
-      <h3>{t('comparison.benchmarks')}</h3>
+      <h3>{tc('comparison.benchmarks')}</h3>
       <dl class="benchmarks">
         {compared.flatMap((row) =>
           row.benchmark === undefined

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../../i18n/t';
+import { tc } from '../../../i18n/de-comparison';
 import type { Comparison } from '../../../lib/comparison/document';
 import { Confirm } from '../selfcheck/Confirm';
 import { Notices } from '../selfcheck/Notices';
@@ -35,13 +36,13 @@ export function ComparisonData(props: Props) {
   if (!props.hasEntries && saved.kind === 'none') return null;
   return (
     <section aria-labelledby="workshop-daten" class="data-panel no-print">
-      <h2 id="workshop-daten">{t('comparison.data')}</h2>
+      <h2 id="workshop-daten">{tc('comparison.data')}</h2>
 
-      <h3>{t('comparison.save')}</h3>
+      <h3>{tc('comparison.save')}</h3>
       {saved.kind === 'comparison' && (
         <p>
-          {t('comparison.savedOne', {
-            title: saved.comparison.title ?? t('comparison.unnamed'),
+          {tc('comparison.savedOne', {
+            title: saved.comparison.title ?? tc('comparison.unnamed'),
             date: date(saved.comparison.date),
           })}
         </p>
@@ -49,8 +50,8 @@ export function ComparisonData(props: Props) {
       {confirming === 'overwrite' ? (
         <Confirm
           id="workshop-ersetzen"
-          text={t('comparison.confirmOverwrite')}
-          yes={t('comparison.confirmOverwriteYes')}
+          text={tc('comparison.confirmOverwrite')}
+          yes={tc('comparison.confirmOverwriteYes')}
           onCancel={back('workshop-speichern')}
           onYes={() => {
             setConfirming(undefined);
@@ -70,12 +71,12 @@ export function ComparisonData(props: Props) {
                 else setConfirming('overwrite');
               }}
             >
-              {t('comparison.save')}
+              {tc('comparison.save')}
             </button>
           )}
           {saved.kind === 'comparison' && (
             <button type="button" class="button button--secondary" onClick={props.onLoadSaved}>
-              {t('comparison.loadSaved')}
+              {tc('comparison.loadSaved')}
             </button>
           )}
           {saved.kind !== 'none' && confirming !== 'delete' && (
@@ -87,7 +88,7 @@ export function ComparisonData(props: Props) {
                 setConfirming('delete');
               }}
             >
-              {t('comparison.deleteSaved')}
+              {tc('comparison.deleteSaved')}
             </button>
           )}
         </div>
@@ -95,8 +96,8 @@ export function ComparisonData(props: Props) {
       {confirming === 'delete' && (
         <Confirm
           id="workshop-loeschen-bestaetigen"
-          text={t('comparison.confirmDeleteSaved')}
-          yes={t('comparison.confirmDeleteSavedYes')}
+          text={tc('comparison.confirmDeleteSaved')}
+          yes={tc('comparison.confirmDeleteSavedYes')}
           onCancel={back('workshop-loeschen')}
           onYes={() => {
             setConfirming(undefined);
@@ -108,9 +109,9 @@ export function ComparisonData(props: Props) {
 
       {props.hasEntries && (
         <>
-          <h3>{t('comparison.shareLink')}</h3>
+          <h3>{tc('comparison.shareLink')}</h3>
           <p id="workshop-teilen-hinweis" class="hint">
-            {t('comparison.shareHint')}
+            {tc('comparison.shareHint')}
           </p>
           <button
             type="button"
@@ -118,12 +119,12 @@ export function ComparisonData(props: Props) {
             aria-describedby="workshop-teilen-hinweis meldung-workshop-teilen"
             onClick={props.onShare}
           >
-            {t('comparison.share')}
+            {tc('comparison.share')}
           </button>
           <Notices notices={notices} area="share" id="meldung-workshop-teilen" />
           {props.link !== '' && (
             <p>
-              <label for="workshop-link">{t('comparison.shareLink')}</label>
+              <label for="workshop-link">{tc('comparison.shareLink')}</label>
               <input
                 id="workshop-link"
                 type="url"
@@ -138,9 +139,9 @@ export function ComparisonData(props: Props) {
           <div class="button-group">
             {(
               [
-                ['json', t('comparison.exportJson')],
-                ['stand', t('comparison.exportLevels')],
-                ['massnahmen', t('comparison.exportActions')],
+                ['json', tc('comparison.exportJson')],
+                ['stand', tc('comparison.exportLevels')],
+                ['massnahmen', tc('comparison.exportActions')],
               ] as const
             ).map(([part, label]) => (
               <button
@@ -158,12 +159,12 @@ export function ComparisonData(props: Props) {
           </div>
           <Notices notices={notices} area="export" id="meldung-workshop-export" />
 
-          <h3>{t('comparison.reset')}</h3>
+          <h3>{tc('comparison.reset')}</h3>
           {confirming === 'reset' ? (
             <Confirm
               id="workshop-leeren"
-              text={t('comparison.confirmReset')}
-              yes={t('comparison.confirmResetYes')}
+              text={tc('comparison.confirmReset')}
+              yes={tc('comparison.confirmResetYes')}
               onCancel={back('workshop-alles-entfernen')}
               onYes={() => {
                 setConfirming(undefined);
@@ -179,7 +180,7 @@ export function ComparisonData(props: Props) {
                 setConfirming('reset');
               }}
             >
-              {t('comparison.reset')}
+              {tc('comparison.reset')}
             </button>
           )}
         </>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../../i18n/t';
+import { tc } from '../../../i18n/de-comparison';
 import { download } from '../../../lib/download';
 import { MAX_BYTES } from '../../../lib/assessment/parse';
 import { addSources, pastedLinks, type Source } from '../../../lib/comparison/add';
@@ -108,7 +109,7 @@ export default function ComparisonTool(props: SelfcheckData) {
 
   const openAddress = useCallback(
     async (address: string) => {
-      add([{ name: t('comparison.shareLink'), loaded: await decodeComparison(address, catalogue) }], 'page');
+      add([{ name: tc('comparison.shareLink'), loaded: await decodeComparison(address, catalogue) }], 'page');
       history.replaceState(null, '', location.pathname + location.search);
     },
     [add, catalogue],
@@ -124,16 +125,16 @@ export default function ComparisonTool(props: SelfcheckData) {
     } else {
       setComparison(createComparison());
       if (tab.kind === 'damaged')
-        notify({ area: 'page', kind: 'error', texts: [t('comparison.tabLost')], sticky: true });
+        notify({ area: 'page', kind: 'error', texts: [tc('comparison.tabLost')], sticky: true });
     }
     const device = readKept(storeOf('local'), DEVICE_KEY, catalogue);
     setSaved(device);
     if (device.kind === 'damaged')
-      notify({ area: 'save', kind: 'error', texts: [t('comparison.storageDamaged')], sticky: true });
+      notify({ area: 'save', kind: 'error', texts: [tc('comparison.storageDamaged')], sticky: true });
     if (isComparisonLink(location.hash)) void openAddress(location.href);
     else if (isShareHash(location.hash)) {
       add(
-        [{ name: t('comparison.shareLink'), loaded: readInputFromShare(location.href, catalogue) }],
+        [{ name: tc('comparison.shareLink'), loaded: readInputFromShare(location.href, catalogue) }],
         'page',
       );
       history.replaceState(null, '', location.pathname + location.search);
@@ -172,7 +173,7 @@ export default function ComparisonTool(props: SelfcheckData) {
       })),
     );
     if (sources.length === 0) {
-      notify({ area: 'load', kind: 'error', texts: [t('comparison.error.emptyLink')] });
+      notify({ area: 'load', kind: 'error', texts: [tc('comparison.error.emptyLink')] });
       return;
     }
     add(sources);
@@ -181,13 +182,13 @@ export default function ComparisonTool(props: SelfcheckData) {
     if (notice.undo === undefined) return;
     setComparison(notice.undo);
     setTitleDraft(notice.undo.title ?? '');
-    notify({ area: notice.area, kind: 'info', texts: [t('comparison.undone')] });
+    notify({ area: notice.area, kind: 'info', texts: [tc('comparison.undone')] });
   };
   const base = typeof location === 'undefined' ? '' : `${location.origin}${location.pathname}`;
 
   return (
     <div class="comparison">
-      <Announcer notice={announced} label={t('comparison.status')} />
+      <Announcer notice={announced} label={tc('comparison.status')} />
       <Notices notices={notices} area="page" id="meldung-workshop-seite" onUndo={undo} />
       <Loader
         notices={notices}
@@ -211,7 +212,7 @@ export default function ComparisonTool(props: SelfcheckData) {
             ...state,
             entries: state.entries.map((other) => (other.id === entry.id ? { ...other, label } : other)),
           }));
-          notify({ area: 'entries', kind: 'success', texts: [t('comparison.renamed', { label })] });
+          notify({ area: 'entries', kind: 'success', texts: [tc('comparison.renamed', { label })] });
         }}
         onRemove={(entry) => {
           setComparison((state) => ({
@@ -224,7 +225,7 @@ export default function ComparisonTool(props: SelfcheckData) {
           notify({
             area: 'entries',
             kind: 'success',
-            texts: [t('comparison.removed', { label: entry.label })],
+            texts: [tc('comparison.removed', { label: entry.label })],
           });
         }}
       />
@@ -270,7 +271,7 @@ export default function ComparisonTool(props: SelfcheckData) {
           notify({
             area: 'save',
             kind: ok ? 'success' : 'error',
-            texts: [t(ok ? 'comparison.saved' : 'assessment.storage.unavailable')],
+            texts: [ok ? tc('comparison.saved') : t('assessment.storage.unavailable')],
           });
         }}
         onLoadSaved={() => {
@@ -278,7 +279,7 @@ export default function ComparisonTool(props: SelfcheckData) {
             add(
               [
                 {
-                  name: t('comparison.loadSaved'),
+                  name: tc('comparison.loadSaved'),
                   loaded: { ok: true, kind: 'comparison', comparison: saved.comparison, notices: [] },
                 },
               ],
@@ -291,7 +292,7 @@ export default function ComparisonTool(props: SelfcheckData) {
           notify({
             area: 'save',
             kind: ok ? 'success' : 'error',
-            texts: [t(ok ? 'comparison.deletedSaved' : 'assessment.storage.unavailable')],
+            texts: [ok ? tc('comparison.deletedSaved') : t('assessment.storage.unavailable')],
           });
         }}
         onShare={() => {
@@ -307,7 +308,7 @@ export default function ComparisonTool(props: SelfcheckData) {
               notify({
                 area: 'share',
                 kind: ok ? 'success' : 'info',
-                texts: [t(ok ? 'comparison.copied' : 'comparison.copyFailed')],
+                texts: [tc(ok ? 'comparison.copied' : 'comparison.copyFailed')],
               });
             };
             if (!('clipboard' in navigator)) copied(false);
@@ -328,14 +329,14 @@ export default function ComparisonTool(props: SelfcheckData) {
           else if (part === 'stand')
             download(levelsCsv(comparison, results, context), name, 'text/csv;charset=utf-8');
           else download(actionsCsv(comparison, rows, context), name, 'text/csv;charset=utf-8');
-          notify({ area: 'export', kind: 'success', texts: [t('comparison.exported', { file: name })] });
+          notify({ area: 'export', kind: 'success', texts: [tc('comparison.exported', { file: name })] });
         }}
         onReset={() => {
           const before = current.current;
           setComparison(createComparison());
           setTitleDraft('');
           setLink('');
-          notify({ area: 'load', kind: 'success', texts: [t('comparison.resetDone')], undo: before });
+          notify({ area: 'load', kind: 'success', texts: [tc('comparison.resetDone')], undo: before });
         }}
       />
       {presenting && compared.length > 0 && (

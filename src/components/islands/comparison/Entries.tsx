@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { departments } from '../../../data/taxonomy';
-import { t } from '../../../i18n/t';
+import { tc } from '../../../i18n/de-comparison';
 import { nameProblem } from '../../../lib/assessment/name';
 import type { Comparison, Entry } from '../../../lib/comparison/document';
 import { NAME_MAX_LENGTH } from '../../../schemas/assessment';
@@ -27,15 +27,15 @@ export function Entries({ comparison, notices, onRename, onRemove, onTitle, onDa
     editing === undefined
       ? undefined
       : emptyTried && draft.trim() === ''
-        ? t('comparison.error.labelEmpty')
+        ? tc('comparison.error.labelEmpty')
         : nameProblem(draft);
   const titleProblem = nameProblem(comparison.title ?? '');
   return (
     <section aria-labelledby="geladen" class="comparison-entries">
-      <h2 id="geladen">{t('comparison.entries')}</h2>
+      <h2 id="geladen">{tc('comparison.entries')}</h2>
       <p class="comparison-meta">
         <span>
-          <label for="workshop-titel">{t('comparison.workshopTitle')}</label>
+          <label for="workshop-titel">{tc('comparison.workshopTitle')}</label>
           {titleProblem !== undefined && (
             <span class="error-message" id="workshop-titel-fehler">
               <span class="visually-hidden">Fehler: </span>
@@ -55,7 +55,7 @@ export function Entries({ comparison, notices, onRename, onRemove, onTitle, onDa
           />
         </span>
         <span>
-          <label for="workshop-datum">{t('comparison.workshopDate')}</label>
+          <label for="workshop-datum">{tc('comparison.workshopDate')}</label>
           <input
             id="workshop-datum"
             type="date"
@@ -68,7 +68,7 @@ export function Entries({ comparison, notices, onRename, onRemove, onTitle, onDa
       </p>
       <Notices notices={notices} area="entries" id="meldung-ergebnisse" />
       {comparison.entries.length === 0 ? (
-        <p>{t('comparison.entriesNone')}</p>
+        <p>{tc('comparison.entriesNone')}</p>
       ) : (
         <ol class="entry-list">
           {comparison.entries.map((entry) => {
@@ -92,7 +92,7 @@ export function Entries({ comparison, notices, onRename, onRemove, onTitle, onDa
                       );
                     }}
                   >
-                    <label for={`umbenennen-${entry.id}`}>{t('comparison.entryLabel')}</label>
+                    <label for={`umbenennen-${entry.id}`}>{tc('comparison.entryLabel')}</label>
                     {problem !== undefined && (
                       <p class="error-message" id={`umbenennen-fehler-${entry.id}`}>
                         <span class="visually-hidden">Fehler: </span>
@@ -112,7 +112,7 @@ export function Entries({ comparison, notices, onRename, onRemove, onTitle, onDa
                     />
                     <span class="button-group">
                       <button type="submit" class="button button--secondary">
-                        {t('comparison.renameSave')}
+                        {tc('comparison.renameSave')}
                       </button>
                       <button
                         type="button"
@@ -124,7 +124,7 @@ export function Entries({ comparison, notices, onRename, onRemove, onTitle, onDa
                           );
                         }}
                       >
-                        {t('comparison.renameCancel')}
+                        {tc('comparison.renameCancel')}
                       </button>
                     </span>
                   </form>
@@ -133,8 +133,8 @@ export function Entries({ comparison, notices, onRename, onRemove, onTitle, onDa
                     <span class="entry-list__label">{entry.label}</span>
                     <span class="entry-list__department">
                       {department === undefined
-                        ? t('comparison.entryNoDepartment')
-                        : t('comparison.entryDepartment', { department: departments[department] })}
+                        ? tc('comparison.entryNoDepartment')
+                        : tc('comparison.entryDepartment', { department: departments[department] })}
                     </span>
                     {entry.notices.length > 0 && (
                       <ul class="entry-list__notices">
@@ -148,7 +148,7 @@ export function Entries({ comparison, notices, onRename, onRemove, onTitle, onDa
                         type="button"
                         id={`umbenennen-knopf-${entry.id}`}
                         class="link-button"
-                        aria-label={`${t('comparison.rename')}: ${entry.label}`}
+                        aria-label={`${tc('comparison.rename')}: ${entry.label}`}
                         onClick={() => {
                           setDraft(entry.label);
                           setEmptyTried(false);
@@ -158,18 +158,18 @@ export function Entries({ comparison, notices, onRename, onRemove, onTitle, onDa
                           );
                         }}
                       >
-                        {t('comparison.rename')}
+                        {tc('comparison.rename')}
                       </button>
                       <button
                         type="button"
                         id={`entfernen-${entry.id}`}
                         class="link-button link-button--warning"
-                        aria-label={`${t('comparison.remove')}: ${entry.label}`}
+                        aria-label={`${tc('comparison.remove')}: ${entry.label}`}
                         onClick={() => {
                           setConfirming(entry.id);
                         }}
                       >
-                        {t('comparison.remove')}
+                        {tc('comparison.remove')}
                       </button>
                     </span>
                   </>
@@ -177,8 +177,8 @@ export function Entries({ comparison, notices, onRename, onRemove, onTitle, onDa
                 {confirming === entry.id && (
                   <Confirm
                     id={`entfernen-bestaetigen-${entry.id}`}
-                    text={t('comparison.confirmRemove', { label: entry.label })}
-                    yes={t('comparison.confirmRemoveYes', { label: entry.label })}
+                    text={tc('comparison.confirmRemove', { label: entry.label })}
+                    yes={tc('comparison.confirmRemoveYes', { label: entry.label })}
                     onCancel={() => {
                       setConfirming(undefined);
                       requestAnimationFrame(() => document.getElementById(`entfernen-${entry.id}`)?.focus());

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../../i18n/t';
+import { tc } from '../../../i18n/de-comparison';
 import { Notices } from '../selfcheck/Notices';
 import type { Notice } from '../selfcheck/types';
 import type { Comparison } from '../../../lib/comparison/document';
@@ -17,9 +17,9 @@ export function Loader({ notices, onFiles, onLinks, onUndo }: Props) {
   const [over, setOver] = useState(false);
   return (
     <section aria-labelledby="laden" class="comparison-load">
-      <h2 id="laden">{t('comparison.load')}</h2>
+      <h2 id="laden">{tc('comparison.load')}</h2>
       <p class="hint" id="laden-hinweis">
-        {t('comparison.loadHint')}
+        {tc('comparison.loadHint')}
       </p>
       <div
         class={`drop-zone${over ? ' drop-zone--over' : ''}`}
@@ -36,7 +36,7 @@ export function Loader({ notices, onFiles, onLinks, onUndo }: Props) {
           onFiles([...(event.dataTransfer?.files ?? [])]);
         }}
       >
-        <label for="vergleich-dateien">{t('comparison.files')}</label>
+        <label for="vergleich-dateien">{tc('comparison.files')}</label>
         <input
           id="vergleich-dateien"
           type="file"
@@ -51,7 +51,7 @@ export function Loader({ notices, onFiles, onLinks, onUndo }: Props) {
           }}
         />
         <p class="drop-zone__text" aria-hidden="true">
-          {over ? t('comparison.dropActive') : t('comparison.drop')}
+          {over ? tc('comparison.dropActive') : tc('comparison.drop')}
         </p>
       </div>
       <form
@@ -62,7 +62,7 @@ export function Loader({ notices, onFiles, onLinks, onUndo }: Props) {
         }}
       >
         <p>
-          <label for="vergleich-links">{t('comparison.links')}</label>
+          <label for="vergleich-links">{tc('comparison.links')}</label>
           <textarea
             id="vergleich-links"
             rows={3}
@@ -75,7 +75,7 @@ export function Loader({ notices, onFiles, onLinks, onUndo }: Props) {
           />
         </p>
         <button type="submit" class="button button--secondary">
-          {t('comparison.linksSubmit')}
+          {tc('comparison.linksSubmit')}
         </button>
       </form>
       <Notices notices={notices} area="load" id="meldung-vergleich-laden" onUndo={onUndo} />

@@ -1,4 +1,4 @@
-import { t } from '../../../i18n/t';
+import { tc } from '../../../i18n/de-comparison';
 import { type PlanRow, votesText } from '../../../lib/comparison/plan';
 import type { ItemQuote as Quote } from '../../../lib/item-quote';
 import type { Action } from '../../../schemas/comparison';
@@ -14,10 +14,10 @@ interface Props {
 export function Plan({ rows, items, onAction, onPrint }: Props) {
   return (
     <section aria-labelledby="massnahmenplan" class="comparison-plan">
-      <h2 id="massnahmenplan">{t('comparison.plan')}</h2>
-      <p class="hint">{t('comparison.planHint')}</p>
+      <h2 id="massnahmenplan">{tc('comparison.plan')}</h2>
+      <p class="hint">{tc('comparison.planHint')}</p>
       {rows.length === 0 ? (
-        <p class="notice notice--info">{t('comparison.planNone')}</p>
+        <p class="notice notice--info">{tc('comparison.planNone')}</p>
       ) : (
         <ol class="plan-list">
           {rows.map(({ itemId, votes: count, action }) => {
@@ -29,7 +29,7 @@ export function Plan({ rows, items, onAction, onPrint }: Props) {
                   {item?.text ?? itemId} <span class="plan-list__votes">({votesText(count)})</span>
                 </p>
                 <p>
-                  <label for={field('what')}>{t('comparison.what')}</label>
+                  <label for={field('what')}>{tc('comparison.what')}</label>
                   <textarea
                     id={field('what')}
                     rows={2}
@@ -42,7 +42,7 @@ export function Plan({ rows, items, onAction, onPrint }: Props) {
                 </p>
                 <p class="plan-list__pair">
                   <span>
-                    <label for={field('who')}>{t('comparison.who')}</label>
+                    <label for={field('who')}>{tc('comparison.who')}</label>
                     <input
                       id={field('who')}
                       type="text"
@@ -54,7 +54,7 @@ export function Plan({ rows, items, onAction, onPrint }: Props) {
                     />
                   </span>
                   <span>
-                    <label for={field('when')}>{t('comparison.when')}</label>
+                    <label for={field('when')}>{tc('comparison.when')}</label>
                     <input
                       id={field('when')}
                       type="text"
@@ -73,7 +73,7 @@ export function Plan({ rows, items, onAction, onPrint }: Props) {
       )}
       <p class="no-print">
         <button type="button" class="button button--secondary" onClick={onPrint}>
-          {t('comparison.printPlan')}
+          {tc('comparison.printPlan')}
         </button>
       </p>
     </section>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dimensions } from '../../../data/taxonomy';
-import { t } from '../../../i18n/t';
+import { tc } from '../../../i18n/de-comparison';
 import { compareChart } from '../../../lib/charts/compare-chart';
 import type { DimensionComparison } from '../../../lib/comparison/aggregate';
 import type { Entry } from '../../../lib/comparison/document';
@@ -59,14 +59,14 @@ export function Presentation({ entries, compared, questions, onClose }: Props) {
       }}
     >
       <div class="presentation__bar">
-        <p class="presentation__hint">{t('comparison.presentationHint')}</p>
+        <p class="presentation__hint">{tc('comparison.presentationHint')}</p>
         <button type="button" class="button button--secondary" onClick={onClose}>
-          {t('comparison.close')}
+          {tc('comparison.close')}
         </button>
       </div>
       <h2 id="praesentation-titel" tabIndex={-1} ref={heading} class="presentation__title">
         <span class="presentation__step">
-          {t('comparison.slide', { index: index + 1, total: compared.length })}
+          {tc('comparison.slide', { index: index + 1, total: compared.length })}
         </span>{' '}
         {dimensions[row.dimension]}
       </h2>
@@ -76,7 +76,7 @@ export function Presentation({ entries, compared, questions, onClose }: Props) {
             <ChartSvg
               scene={compareChart([{ ...chart, label: '' }], 480, 18)}
               id={`praesentation-${row.dimension}`}
-              title={t('comparison.chartTitle')}
+              title={tc('comparison.chartTitle')}
               class="compare-chart presentation__svg"
             />
           )}
@@ -84,17 +84,17 @@ export function Presentation({ entries, compared, questions, onClose }: Props) {
             {row.values.map((value, n) => (
               <li key={value.entryId}>
                 <span class="presentation__number">{n + 1}</span> {value.label}:{' '}
-                {value.kind === 'unknown' ? t('comparison.unknownBrief') : value.words}
+                {value.kind === 'unknown' ? tc('comparison.unknownBrief') : value.words}
               </li>
             ))}
           </ol>
           {row.benchmark !== undefined && (
-            <p class="presentation__benchmark">{t('comparison.benchmark', { text: row.benchmark })}</p>
+            <p class="presentation__benchmark">{tc('comparison.benchmark', { text: row.benchmark })}</p>
           )}
         </div>
         {(questions[row.dimension] ?? []).length > 0 && (
           <div class="presentation__questions">
-            <h3>{t('comparison.questions')}</h3>
+            <h3>{tc('comparison.questions')}</h3>
             {(questions[row.dimension] ?? []).map((item) => (
               <ItemQuote key={item.id} item={item} idPrefix="praesentation" />
             ))}
@@ -110,7 +110,7 @@ export function Presentation({ entries, compared, questions, onClose }: Props) {
             go(-1);
           }}
         >
-          {t('comparison.previous')}
+          {tc('comparison.previous')}
         </button>
         <button
           type="button"
@@ -120,7 +120,7 @@ export function Presentation({ entries, compared, questions, onClose }: Props) {
             go(1);
           }}
         >
-          {t('comparison.next')}
+          {tc('comparison.next')}
         </button>
       </div>
     </dialog>

@@ -1,5 +1,5 @@
 import { dimensions } from '../../../data/taxonomy';
-import { t } from '../../../i18n/t';
+import { tc } from '../../../i18n/de-comparison';
 import type { DimensionComparison, DimensionValue, OpenQuestion } from '../../../lib/comparison/aggregate';
 import type { Comparison } from '../../../lib/comparison/document';
 import { type PlanRow, votesText } from '../../../lib/comparison/plan';
@@ -31,18 +31,18 @@ export function Record({ comparison, compared, rows, open, items }: Props) {
   return (
     <section class="print-only comparison-record">
       <h2>
-        {t('comparison.record')}
+        {tc('comparison.record')}
         {comparison.title === undefined ? '' : `: ${comparison.title}`}
       </h2>
       <p>
         {date(comparison.date)}.{' '}
-        {t('comparison.recordParticipants', {
+        {tc('comparison.recordParticipants', {
           labels: comparison.entries.map((entry, index) => `${String(index + 1)} ${entry.label}`).join(', '),
         })}
       </p>
-      <h3>{t('comparison.plan')}</h3>
+      <h3>{tc('comparison.plan')}</h3>
       {rows.length === 0 ? (
-        <p>{t('comparison.planNone')}</p>
+        <p>{tc('comparison.planNone')}</p>
       ) : (
         <ol class="record-plan">
           {rows.map(({ itemId, votes, action }) => (
@@ -53,14 +53,14 @@ export function Record({ comparison, compared, rows, open, items }: Props) {
               <dl class="record-plan__fields">
                 {(
                   [
-                    [t('comparison.what'), action.what],
-                    [t('comparison.who'), action.who],
-                    [t('comparison.when'), action.when],
+                    [tc('comparison.what'), action.what],
+                    [tc('comparison.who'), action.who],
+                    [tc('comparison.when'), action.when],
                   ] as const
                 ).map(([term, value]) => (
                   <div key={term}>
                     <dt>{term}</dt>
-                    <dd>{value.trim() === '' ? t('comparison.recordEmpty') : value}</dd>
+                    <dd>{value.trim() === '' ? tc('comparison.recordEmpty') : value}</dd>
                   </div>
                 ))}
               </dl>
@@ -70,22 +70,22 @@ export function Record({ comparison, compared, rows, open, items }: Props) {
       )}
       {open.length > 0 && (
         <>
-          <h3>{t('comparison.open')}</h3>
+          <h3>{tc('comparison.open')}</h3>
           <ul>
             {open.map((question) => (
               <li key={question.questionId}>
-                „{question.question}“ – {t('comparison.openBy', { labels: question.labels.join(', ') })}
+                „{question.question}“ – {tc('comparison.openBy', { labels: question.labels.join(', ') })}
               </li>
             ))}
           </ul>
         </>
       )}
-      <h3>{t('comparison.compare')}</h3>
-      <p>{t('comparison.recordKey')}</p>
+      <h3>{tc('comparison.compare')}</h3>
+      <p>{tc('comparison.recordKey')}</p>
       <table class="record-table record-table--levels">
         <thead>
           <tr>
-            <th scope="col">{t('comparison.table.dimension')}</th>
+            <th scope="col">{tc('comparison.table.dimension')}</th>
             {comparison.entries.map((entry, index) => (
               <th scope="col" key={entry.id}>
                 {index + 1}
@@ -105,7 +105,7 @@ export function Record({ comparison, compared, rows, open, items }: Props) {
         </tbody>
       </table>
       <p>
-        {t('comparison.recordSource', {
+        {tc('comparison.recordSource', {
           url: typeof location === 'undefined' ? '' : `${location.origin}${location.pathname}`,
         })}
       </p>

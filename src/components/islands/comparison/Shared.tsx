@@ -1,4 +1,4 @@
-import { t } from '../../../i18n/t';
+import { tc } from '../../../i18n/de-comparison';
 import { votesText } from '../../../lib/comparison/plan';
 import type { OpenQuestion, SharedStep } from '../../../lib/comparison/aggregate';
 import type { Comparison } from '../../../lib/comparison/document';
@@ -23,10 +23,10 @@ export function Shared({ comparison, shared, open, items, onMark }: Props) {
   return (
     <>
       <section aria-labelledby="gemeinsam" class="comparison-shared">
-        <h2 id="gemeinsam">{t('comparison.shared')}</h2>
-        <p class="hint">{t('comparison.sharedHint')}</p>
+        <h2 id="gemeinsam">{tc('comparison.shared')}</h2>
+        <p class="hint">{tc('comparison.sharedHint')}</p>
         {shared.length === 0 ? (
-          <p class="notice notice--info">{t('comparison.sharedNone')}</p>
+          <p class="notice notice--info">{tc('comparison.sharedNone')}</p>
         ) : (
           <ol class="shared-list">
             {shared.map((step) => {
@@ -36,16 +36,16 @@ export function Shared({ comparison, shared, open, items, onMark }: Props) {
               return (
                 <li key={step.itemId} class="shared-list__item">
                   <p class="shared-list__who">
-                    {t('comparison.neededBy', {
+                    {tc('comparison.neededBy', {
                       labels: step.entries.map((entry) => entry.label).join(', '),
                     })}
                   </p>
                   <ItemQuote item={item} idPrefix="gemeinsam" />
                   <details class="shared-list__reasons">
-                    <summary>{t('comparison.reasons')}</summary>
+                    <summary>{tc('comparison.reasons')}</summary>
                     {step.entries.map((entry) => (
                       <div key={entry.entryId}>
-                        <p class="step__answers">{t('comparison.because', { label: entry.label })}</p>
+                        <p class="step__answers">{tc('comparison.because', { label: entry.label })}</p>
                         <ul class="reasons">
                           {reasonLines(entry.reasons).map((line) => (
                             <li key={line.questionId}>{line.text}</li>
@@ -56,7 +56,7 @@ export function Shared({ comparison, shared, open, items, onMark }: Props) {
                   </details>
                   <fieldset class="take">
                     <legend>
-                      {t('comparison.take')} <span class="take__votes">({votesText(marked.length)})</span>
+                      {tc('comparison.take')} <span class="take__votes">({votesText(marked.length)})</span>
                     </legend>
                     {comparison.entries.map((entry) => {
                       const id = `nimmt-${step.itemId}-${entry.id}`;
@@ -83,13 +83,13 @@ export function Shared({ comparison, shared, open, items, onMark }: Props) {
       </section>
       {open.length > 0 && (
         <section aria-labelledby="offen" class="comparison-open">
-          <h2 id="offen">{t('comparison.open')}</h2>
-          <p class="hint">{t('comparison.openHint')}</p>
+          <h2 id="offen">{tc('comparison.open')}</h2>
+          <p class="hint">{tc('comparison.openHint')}</p>
           <ul>
             {open.map((question) => (
               <li key={question.questionId}>
                 {dimensions[question.dimension]}: „{question.question}“ –{' '}
-                {t('comparison.openBy', { labels: question.labels.join(', ') })}
+                {tc('comparison.openBy', { labels: question.labels.join(', ') })}
               </li>
             ))}
           </ul>
