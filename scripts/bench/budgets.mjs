@@ -13,12 +13,13 @@ export const budgets = {
   recommendations: { html: 14 * KB, css: 5 * KB, js: 3 * KB },
   // The rebuilt self-check (issue 10) adds the result model, session state, confirmations and notices; the
   // issue's ceiling for its JavaScript is 60 KB gzip. Its stylesheet adds the error summary, confirmations,
-  // notices and the stacked result table (6.2 KB with the global sheet).
-  selfcheck: { html: 28 * KB, css: 7 * KB, js: 60 * KB },
-  result: { html: 28 * KB, css: 7 * KB, js: 60 * KB },
+  // notices and the stacked result table (6.2 KB with the global sheet). Its data is not in the HTML (5.1 KB) but
+  // in /daten/selbstcheck.json (17.7 KB, counted as `other`), which the workshop comparison shares.
+  selfcheck: { html: 6 * KB, css: 7 * KB, js: 60 * KB, other: 21 * KB },
+  result: { html: 6 * KB, css: 7 * KB, js: 60 * KB, other: 21 * KB },
   // The workshop comparison runs the self-check's result model for every loaded result; issue 12 asks for its
   // JavaScript to stay under 60 KB gzip.
-  workshop: { html: 28 * KB, css: 8 * KB, js: 60 * KB },
+  workshop: { html: 6 * KB, css: 8 * KB, js: 60 * KB, other: 21 * KB },
   // /suche/ loads the search runtime only with a query (issue 13): without one, 6.3 KB.
   search: { html: 4 * KB, css: 5 * KB, js: 8 * KB },
   // The first search's index files count as `other`; the aim for a first search is under 150 KB. The search

@@ -33,6 +33,7 @@ export async function benchWorkshop(browser, site) {
     const page = await context.newPage();
     await page.goto(new URL('workshop/vergleich/', site).href);
     await page.waitForSelector('astro-island:not([ssr])');
+    await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
     const started = await page.evaluate(() => performance.now());
     await page.getByLabel('Dateien wählen (JSON)').setInputFiles(files);
     await page

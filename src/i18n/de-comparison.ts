@@ -9,6 +9,7 @@ export const comparison = {
     'Alles bleibt in diesem Browser-Tab; dauerhaft gespeichert wird nur, wenn Sie „Auf diesem Gerät speichern“ wählen. Nichts wird an einen Server gesendet.',
   'comparison.noscript':
     'Der Vergleich braucht JavaScript. Ohne JavaScript können Sie die Arbeitsblätter drucken:',
+  'comparison.loadingName': 'Der Vergleich',
   'comparison.status': 'Meldungen des Vergleichs',
   'comparison.unnamed': 'Selbstcheck ohne Namen',
 

@@ -22,6 +22,11 @@ export const de = {
   'nav.workshop': 'Workshop',
   'nav.quelle': 'Quelle',
   'breadcrumbs.label': 'Sie sind hier',
+  'island.loading': '{what} wird geladen …',
+  'island.selfcheck': 'Der Selbstcheck',
+  'island.failed':
+    '{what} konnte nicht geladen werden. Prüfen Sie die Internetverbindung und versuchen Sie es erneut; nach dem ersten vollständigen Laden funktioniert er auch ohne Netz.',
+  'island.retry': 'Erneut versuchen',
   'status.offline':
     'Sie sind offline. Der Leitfaden ist auf diesem Gerät gespeichert und funktioniert weiter.',
   'status.offlineUnsaved':

@@ -48,9 +48,13 @@ export async function openPage(page: Page, url: string): Promise<Response | null
   }
 }
 
-/** Waits until Astro has hydrated an island of the page (it drops the island's `ssr` attribute then). */
+/**
+ * Waits until Astro has hydrated an island of the page (it drops the island's `ssr` attribute then) and the
+ * island has its data (nothing is `aria-busy` any more).
+ */
 export async function waitForIslands(page: Page): Promise<void> {
   await page.waitForSelector('astro-island:not([ssr])');
+  await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
 }
 
 /** The axe rule tags of WCAG 2.2 AA: the rules for WCAG 2.0 and 2.1 A and AA, and those new in 2.2 AA. */

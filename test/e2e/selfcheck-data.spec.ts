@@ -10,7 +10,7 @@ import { STORAGE_KEY } from '../../src/lib/assessment/storage';
 import { escapeRegExp } from '../content/paper';
 import { fixture, fixturePath, typical } from '../fixtures/assessments';
 import { tooLargeAssessmentText } from '../fixtures/assessments/too-large';
-import { launchBrowser, watchPage } from './browser';
+import { launchBrowser, openPage, siteUrl, watchPage } from './browser';
 import { axeViolations, live, notices, openSelfcheck, shareHash } from './selfcheck-helpers';
 
 let browser: Browser;
@@ -329,6 +329,23 @@ describe('bad input changes nothing and says why, next to the control', () => {
     await page.getByRole('button', { name: t('selbstcheck.importLinkSubmit') }).click();
     await expect.poll(() => notices(page, 'meldung-laden').innerText()).toContain(message);
     expect(await nameField().inputValue()).toBe(typical.name);
+  });
+});
+
+describe('the self-check’s data', () => {
+  test('when it cannot be loaded, the page says so in German and loads it on „Erneut versuchen“', async () => {
+    let refuse = true;
+    await page.route('**/daten/selbstcheck.json', (route) =>
+      refuse ? route.fulfill({ status: 503, body: '' }) : route.continue(),
+    );
+    await openPage(page, siteUrl('selbstcheck/'));
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain(t('island.failed', { what: t('island.selfcheck') }));
+    expect(await page.getByText(/von 10 Bereichen erledigt/).count()).toBe(0);
+    refuse = false;
+    await alert.getByRole('button', { name: t('island.retry') }).click();
+    await expect.poll(() => progress()).toMatch(/^0 von 10 Bereichen erledigt/);
+    expect(await alert.count()).toBe(0);
   });
 });
 
