@@ -333,6 +333,41 @@ describe('working with the loaded results', () => {
     await elsewhere.close();
   });
 
+  test('is kept on the device only when asked; overwriting and deleting the saved workshop ask first', async () => {
+    await openComparison();
+    await loadFiles(files.slice(0, 2));
+    await expect.poll(() => entryLabels()).toEqual(labels.slice(0, 2));
+    const kept = () => page.evaluate(() => localStorage.getItem('mo-leitfaden:workshop'));
+    expect(await kept()).toBeNull();
+    await page.getByRole('button', { name: tc('comparison.save') }).click();
+    await expect
+      .poll(() => page.locator('#meldung-workshop-speichern').innerText())
+      .toContain(tc('comparison.saved'));
+    expect(await kept()).toContain('"label": "Jugendamt"');
+
+    // A new tab starts empty and offers the saved workshop.
+    const other = await (context ?? browser).newPage();
+    await openComparison(other);
+    expect(await entryLabels(other)).toEqual([]);
+    await other.getByRole('button', { name: tc('comparison.loadSaved') }).click();
+    await expect.poll(() => entryLabels(other)).toEqual(labels.slice(0, 2));
+    await other.close();
+
+    await loadFiles([workshopPath('kulturamt.json')]);
+    await expect.poll(() => entryLabels()).toEqual(labels);
+    await page.getByRole('button', { name: tc('comparison.save') }).click();
+    await expect.poll(() => page.getByText(tc('comparison.confirmOverwrite')).count()).toBe(1);
+    await page.getByRole('button', { name: tc('comparison.confirmOverwriteYes') }).click();
+    await expect.poll(async () => (await kept()) ?? '').toContain('"label": "Kulturamt"');
+
+    await page.getByRole('button', { name: tc('comparison.deleteSaved') }).click();
+    await expect.poll(() => page.getByText(tc('comparison.confirmDeleteSaved')).count()).toBe(1);
+    expect(await kept()).not.toBeNull();
+    await page.getByRole('button', { name: tc('comparison.confirmDeleteSavedYes') }).click();
+    await expect.poll(() => kept()).toBeNull();
+    expect(await entryLabels()).toEqual(labels);
+  });
+
   test('the workshop link opens the whole workshop in a fresh browser and leaves the address clean', async () => {
     await openComparison();
     await loadFiles();
@@ -477,5 +512,8 @@ describe('print, small screens and accessibility', () => {
     await page.getByRole('button', { name: tc('comparison.save') }).click();
     await page.getByRole('button', { name: tc('comparison.save') }).click();
     expect(await axeViolations(page), 'errors, a confirmation and a saved workshop').toEqual([]);
+    await page.getByRole('button', { name: tc('comparison.present') }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+    expect(await axeViolations(page), 'the projector view').toEqual([]);
   });
 });
