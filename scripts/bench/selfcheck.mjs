@@ -45,7 +45,9 @@ export async function benchSelfcheck(browser, site) {
   for (const [path, body] of scripts)
     console.log(`    ${path}: ${kb(body.length)} (gzip ${kb(gzipSync(body, { level: 9 }).length)})`);
   console.log(`  JavaScript total: ${kb(raw)} raw, ${kb(gzip)} gzip (aim: under 60 KB gzip)`);
-  console.log(`  Navigation to usable island (hydrated, data loaded): median ${median(hydrated).toFixed(0)} ms over ${RUNS} runs`);
+  console.log(
+    `  Navigation to usable island (hydrated, data loaded): median ${median(hydrated).toFixed(0)} ms over ${RUNS} runs`,
+  );
   console.log(`  Click to first question shown: median ${median(firstQuestion).toFixed(0)} ms`);
   return {
     javascript: { files: bodies.length, raw, gzip },
