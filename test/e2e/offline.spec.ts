@@ -1,16 +1,19 @@
 /**
  * Offline use of the built site in Chromium: after one visit the service worker has stored the site, and
- * with the network gone other pages, the search and a shared self-check result still open, with a note
- * that says so. The worker's caches hold the site's own files only, never what a reader typed or shared.
+ * with the network gone other pages, the search, a shared self-check result and the workshop comparison still
+ * work, with a note that says so. The worker's caches hold the site's own files only, never what a reader typed or shared.
  * A new version announces itself and takes over only when the reader asks for it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { tc } from '../../src/i18n/de-comparison';
+import { tw } from '../../src/i18n/de-workshop';
 import { t } from '../../src/i18n/t';
 import { encodeShareFragment } from '../../src/lib/assessment/share-link';
 import { typical } from '../fixtures/assessments';
+import { workshopPath } from '../fixtures/workshop';
 import { launchBrowser, siteUrl, watchPage, type PageWatch } from './browser';
 import { distDir } from './site';
 
@@ -100,6 +103,19 @@ describe('offline', () => {
     await page
       .getByRole('heading', { name: t('selbstcheck.result') })
       .first()
+      .waitFor({ timeout: 15_000 });
+  });
+
+  test('the workshop guide opens and the comparison compares two departments offline', async () => {
+    await page.goto(siteUrl('workshop/'));
+    await page.getByRole('heading', { level: 1, name: tw('workshop.title') }).waitFor({ timeout: 5_000 });
+    await page.goto(siteUrl('workshop/vergleich/'));
+    await page
+      .getByLabel(tc('comparison.files'))
+      .setInputFiles([workshopPath('jugendamt.json'), workshopPath('kulturamt.json')]);
+    await page
+      .getByRole('table', { name: tc('comparison.tableCaption') })
+      .getByRole('columnheader', { name: '2. Kulturamt' })
       .waitFor({ timeout: 15_000 });
   });
 
