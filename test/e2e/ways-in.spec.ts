@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { colophon } from '../../src/data/colophon';
 import { t } from '../../src/i18n/t';
 import { axe, launchBrowser, openPage, siteUrl, waitForIslands, watchPage } from './browser';
 import { sitePages } from './site';
@@ -64,6 +65,17 @@ describe('trust pages', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  test('the source page shows the paper’s closing block, the paragraph about the Qualitätszirkel included', async () => {
+    await openPage(page, siteUrl('quelle/'));
+    const main = page.getByRole('main');
+    const text = (await main.textContent())?.replace(/\s+/g, ' ') ?? '';
+    for (const line of [...colophon.editors, `Kontakt: ${colophon.contact}`, ...colophon.about])
+      expect(text).toContain(line);
+    expect(await main.getByRole('link', { name: colophon.contact }).getAttribute('href')).toBe(
+      `mailto:${colophon.contact}`,
+    );
   });
 
   test('the Impressum shows unfilled configuration values as placeholders', async () => {
