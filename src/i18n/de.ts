@@ -247,7 +247,11 @@ export const de = {
     'Ihre Antworten bleiben in diesem Browserfenster. Sie werden nicht gespeichert und nicht übertragen.',
   'glossary.quote': 'Zitat aus dem Papier',
   'glossary.explanation': 'Erläuterung der Redaktion',
-  'glossary.source': 'Im Leitfaden',
+  'glossary.source': 'Mehr dazu',
+  'glossary.aliases': 'Auch',
+  'glossary.jump': 'Begriffe von A bis Z',
+  'glossary.noTerms': 'keine Begriffe',
+  'glossary.toJump': 'Zurück zu A bis Z',
   'glossary.linkHint': 'Begriff im Glossar erklärt',
 } as const;
 

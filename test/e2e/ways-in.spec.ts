@@ -6,8 +6,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { colophon } from '../../src/data/colophon';
+import { getGlossary } from '../../src/data/page-data';
 import { t } from '../../src/i18n/t';
-import { axe, launchBrowser, openPage, siteUrl, waitForIslands, watchPage } from './browser';
+import {
+  axe,
+  describeViolations,
+  launchBrowser,
+  openPage,
+  siteUrl,
+  waitForIslands,
+  watchPage,
+} from './browser';
 import { sitePages } from './site';
 
 let browser: Browser;
@@ -146,5 +155,36 @@ describe('glossary links', () => {
         (el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < innerHeight,
       );
     await expect.poll(inViewport).toBe(true);
+  });
+});
+
+describe('the glossary', () => {
+  test('has an A–Z jump list whose letters lead to their terms, each term a heading of its own', async () => {
+    await openPage(page, siteUrl('glossar/'));
+    const jump = page.getByRole('navigation', { name: t('glossary.jump') });
+    const letters = jump.getByRole('listitem');
+    expect(await letters.count()).toBe(26);
+    const links = await jump.getByRole('link').allTextContents();
+    const entries = getGlossary();
+    const initials = [...new Set(entries.map((entry) => entry.term.normalize('NFD')[0]?.toUpperCase()))];
+    expect(links).toEqual(initials);
+    // A letter without terms says so to screen readers and is no link.
+    expect(await jump.getByText(`(${t('glossary.noTerms')})`).count()).toBe(26 - links.length);
+
+    await jump.getByRole('link', { name: 'H', exact: true }).click();
+    await page.waitForURL(siteUrl('glossar/#buchstabe-h'));
+    const section = page.getByRole('region', { name: 'H', exact: true });
+    const terms = await section.getByRole('heading', { level: 3 }).allTextContents();
+    expect(terms).toEqual(entries.filter((entry) => entry.term.startsWith('H')).map((entry) => entry.term));
+    await section.getByRole('link', { name: t('glossary.toJump') }).click();
+    await page.waitForURL(siteUrl('glossar/#a-bis-z'));
+
+    const main = page.getByRole('main');
+    for (const entry of entries)
+      expect(
+        await main.getByRole('heading', { level: 3, name: entry.term, exact: true }).count(),
+        entry.term,
+      ).toBe(1);
+    expect(describeViolations((await axe(page)).violations)).toEqual([]);
   });
 });
