@@ -3,10 +3,13 @@
  * page, the trust pages linked from the footer of every page, and the organisations' readiness check end to
  * end by keyboard, with axe on its result.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { colophon } from '../../src/data/colophon';
+import { keyFindingIds, supportFigureIds } from '../../src/data/key-findings';
 import { getGlossary } from '../../src/data/page-data';
+import { formatFigureValue } from '../../src/lib/figures';
+import { loadFigures } from '../fixtures/data';
 import { t } from '../../src/i18n/t';
 import {
   axe,
@@ -50,6 +53,38 @@ describe('the start page', () => {
     expect(await findings.getByText('23 von 32').count()).toBeGreaterThan(0);
     await page.getByRole('link', { name: 'Selbstcheck starten' }).click();
     await page.waitForURL(siteUrl('selbstcheck/'));
+  });
+});
+
+describe('survey figures on the start page and the page for migrant organisations', () => {
+  const figures = loadFigures();
+  /** Label and value of each figure, as figures.yaml has them and FigureFacts shows them. */
+  const expected = (ids: readonly string[]) =>
+    ids.map((id) => {
+      const figure = figures.find((candidate) => candidate.id === id);
+      return `${figure?.label ?? id}: ${figure ? formatFigureValue(figure.value) : '?'}`;
+    });
+  /** Label and value of each figure the lists of facts in `scope` show (FigureFacts: dt, then the value). */
+  const shown = (scope: Locator) =>
+    scope
+      .locator('.figure-facts dt')
+      .evaluateAll((terms) =>
+        terms.map(
+          (term) =>
+            `${term.textContent.trim()}: ${term.nextElementSibling?.querySelector('.figure-facts__value')?.textContent.trim() ?? ''}`,
+        ),
+      );
+
+  test('the start page shows the key findings with the values of figures.yaml', async () => {
+    await openPage(page, siteUrl());
+    expect(await shown(page.getByRole('region', { name: t('findings.heading') }))).toEqual(
+      expected(keyFindingIds),
+    );
+  });
+
+  test('the page for migrant organisations shows the support figures with the values of figures.yaml', async () => {
+    await openPage(page, siteUrl('fuer-migrantenorganisationen/'));
+    expect(await shown(page.getByRole('main'))).toEqual(expected(Object.values(supportFigureIds).flat()));
   });
 });
 
