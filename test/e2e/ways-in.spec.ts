@@ -132,6 +132,37 @@ describe('trust pages', () => {
   });
 });
 
+describe('the page for migrant organisations', () => {
+  test('opens with a plain-language summary and jump links to each section, the readiness check one click away', async () => {
+    const phone = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    try {
+      await openPage(phone, siteUrl('fuer-migrantenorganisationen/'));
+      const summary = phone.getByRole('region', { name: t('summary.heading') });
+      expect(await summary.getByRole('listitem').count()).toBeGreaterThanOrEqual(5);
+      // The summary starts on the first phone screen, before the first section.
+      expect((await summary.boundingBox())?.y).toBeLessThan(640);
+      const jump = phone.getByRole('navigation', { name: t('toc.heading') });
+      const targets = await jump
+        .getByRole('link')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(targets).toEqual(['#unterstuetzung', '#mehrwert', '#fragen', '#kurz-check']);
+      for (const target of targets) expect(await phone.locator(target).count(), target).toBe(1);
+      expect((await jump.boundingBox())?.y).toBeLessThan(3 * 640);
+
+      await phone.getByRole('link', { name: t('readiness.jump') }).click();
+      await phone.waitForURL(/#kurz-check$/);
+      const heading = phone.getByRole('heading', { name: t('readiness.title'), level: 2 });
+      const onScreen = () =>
+        heading.evaluate(
+          (el) => el.getBoundingClientRect().bottom > 0 && el.getBoundingClientRect().top < innerHeight,
+        );
+      await expect.poll(onScreen).toBe(true);
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
 describe('the readiness check for migrant organisations', () => {
   test('rates statements by keyboard and lists the matching passages of the paper', async () => {
     const watch = await watchPage(page);
