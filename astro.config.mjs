@@ -36,7 +36,9 @@ export default defineConfig({
       },
     }),
   },
-  build: { format: 'directory' },
+  // Every stylesheet an external file, so every page has the same CSP (styles beside their components would
+  // otherwise be inlined, each page with other hashes).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     build: {
       // Every script of ours is an external file, allowed by the CSP's 'self' (and cacheable); Astro

@@ -12,10 +12,13 @@ import { hoistIslandStyles } from './lib/hoist-island-styles';
 import { withBase } from './lib/url';
 
 const glossaryPath = withBase('/glossar/');
-const linkGlossaryTerms = glossaryLinker(getGlossary(), {
-  href: (id) => `${glossaryPath}#${id}`,
-  hint: t('glossary.linkHint'),
-});
+const linkGlossaryTerms = glossaryLinker(
+  getGlossary().filter((entry) => entry.linked),
+  {
+    href: (id) => `${glossaryPath}#${id}`,
+    hint: t('glossary.linkHint'),
+  },
+);
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

@@ -10,7 +10,10 @@ export const budgets = {
   start: { html: 5 * KB, css: 5 * KB, js: 3 * KB },
   // Chapter pages load no JavaScript but the site-wide scripts (search launcher, offline note).
   chapter: { html: 17 * KB, css: 5 * KB, js: 3 * KB },
-  recommendations: { html: 14 * KB, css: 5 * KB, js: 3 * KB },
+  // The index combines its filters in the browser (src/scripts/item-filters.ts, 1.6 KB gzip): with the
+  // site-wide scripts 4.2 KB, so 3 KB → 5 KB (the figure plus about 15 %). Its filters' and the entries'
+  // styles, beside their components, add two small stylesheets: 5.2 KB, so 5 KB → 6 KB.
+  recommendations: { html: 14 * KB, css: 6 * KB, js: 5 * KB },
   // The rebuilt self-check (issue 10) adds the result model, session state, confirmations and notices; the
   // issue's ceiling for its JavaScript is 60 KB gzip. Its stylesheet adds the error summary, confirmations,
   // notices and the stacked result table (6.2 KB with the global sheet). Its data is not in the HTML (5.1 KB) but

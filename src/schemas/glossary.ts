@@ -32,14 +32,26 @@ export const glossaryEntrySchema = z
     quote: z.string().min(1).optional(),
     /** Explanation written by the site's editors where the paper does not define the term. */
     explanation: z.string().min(1).optional(),
-    /** Where the term stands: a chapter of the paper and, optionally, an anchor on its page; or the page /quelle/. */
+    /**
+     * Where the term stands: a chapter of the paper, or a page of this site (/quelle/ for the paper's closing
+     * block, /selbstcheck/ for the self-check's own words); optionally an anchor on that page.
+     */
     source: z.union([
       z.strictObject({ chapter: z.enum(chapterIds), anchor: z.string().min(1).optional() }),
-      z.strictObject({ page: z.literal('quelle') }),
+      z.strictObject({ page: z.enum(['quelle', 'selbstcheck']), anchor: z.string().min(1).optional() }),
     ]),
+    /**
+     * Whether pages link the term's first use to its entry (the default). Off for a word of the self-check that
+     * the paper does not use: its uses lie in the island, which is never linked, and elsewhere the same word
+     * means something else (the „Stufen A und AA“ of the WCAG on the accessibility statement).
+     */
+    linked: z.boolean().default(true),
   })
   .refine((entry) => entry.quote !== undefined || entry.explanation !== undefined, {
     message: 'A glossary entry needs a quote from the paper or an explanation.',
+  })
+  .refine((entry) => entry.linked || entry.quote === undefined, {
+    message: 'A term the paper uses (it has a quote) is linked from the pages.',
   });
 
 export const glossarySchema = z.array(glossaryEntrySchema).min(1);

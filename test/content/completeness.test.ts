@@ -1,10 +1,14 @@
 /**
  * The site contains the whole paper: the source text is parsed here on its own (not from the data), and every
- * list entry, paragraph, heading and survey figure of it is looked up in the chapters, items.yaml and figures.yaml.
+ * list entry, paragraph, heading and survey figure of it is looked up in the chapters, items.yaml and figures.yaml;
+ * finally every sentence of the paper, from the title to the last line, is looked up in all the text the site
+ * shows from the paper (chapters, items, the title and closing block on /quelle/), with a short list of reviewed
+ * exceptions.
  */
 import { describe, expect, test } from 'vitest';
 import type { Item } from '../../src/schemas/item';
-import type { ItemKind } from '../../src/data/taxonomy';
+import { colophon } from '../../src/data/colophon';
+import { itemKinds, type ItemKind } from '../../src/data/taxonomy';
 import { loadFigures, loadItems } from '../fixtures/data';
 import { chapterFileIds, readChapter, split } from './chapter-files';
 import { escapeRegExp, norm, paperText } from './paper';
@@ -339,6 +343,113 @@ describe('the chapters contain the whole text of the paper', () => {
     expect(redaktion.length).toBeGreaterThan(1);
     expect(redaktion.filter((line) => mdxText.includes(plain(line)))).toEqual([]);
   });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Every sentence.
+
+/**
+ * Lines of the source that are not sentences of the paper's text, each with the reason the site does not show
+ * them. Everything else, from the first line to the last, must be on the site in the paper's wording.
+ */
+const notText: { what: string; matches: (line: string) => boolean; lines: number; reason: string }[] = [
+  {
+    what: 'table of contents',
+    matches: (line) => /\t\d+$/.test(line),
+    lines: 12,
+    reason:
+      'chapter titles in capitals with page numbers; the site’s navigation and tables of contents replace them',
+  },
+];
+
+/**
+ * The same text to a reader: the source's markup (bold, underline, emphasised terms, the matrix's `<ul>`) and
+ * the site's (MDX escapes, footnote marks) removed, whitespace collapsed.
+ */
+const readerText = (text: string): string =>
+  plain(
+    text
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/(?<=\s)\*([^*\s][^*]*[^*\s])\*(?=\s)/g, '$1')
+      .replace(/&amp;/g, '&'),
+  );
+
+/** A quoted paragraph's citation in brackets, which the site shows as the quote's source (checked above). */
+const trailingCitation = / \((?:SVR 2020:9|ebd\.)\)$/;
+
+/** Abbreviations of the paper after which a full stop does not end the sentence. */
+const abbreviations = /(?:bspw|bzw|ebd|usw|tlw|d\.h|u\.a|z\.B|evtl|ggf|ca|vgl)\.$/;
+
+/** The sentences of one line of the source: split after . ! ? before a capital, a quote mark or a bracket. */
+function sentencesOf(line: string): string[] {
+  const parts = readerText(line.replace(/^ ?- /, '').replace(trailingCitation, '')).split(
+    /(?<=[.!?])\s+(?=[A-ZÄÖÜ„(])/,
+  );
+  // Glue back what an abbreviation split off.
+  return parts.reduce<string[]>((sentences, part) => {
+    const last = sentences.at(-1);
+    if (last !== undefined && abbreviations.test(last)) sentences[sentences.length - 1] = `${last} ${part}`;
+    else sentences.push(part);
+    return sentences;
+  }, []);
+}
+
+/** The cells of a line of the matrix (tab-separated, its entries separated by bullets), or the line itself. */
+const cellsOf = (line: string): string[] =>
+  line.includes('\t') ? line.split(/[\t•]/).map((cell) => readerText(cell)) : [line];
+
+/** Every sentence of the source with its line number, except the lines of `notText`. */
+const paperSentences = allLines.flatMap((line, index) =>
+  notText.some((rule) => rule.matches(line))
+    ? []
+    : cellsOf(line)
+        .flatMap(sentencesOf)
+        .filter((sentence) => sentence !== '')
+        .map((sentence) => ({ line: index + 1, sentence })),
+);
+
+/** All the paper's text the site shows, as a reader sees it: chapters, items as ItemEntry renders them, /quelle/. */
+const siteText = [
+  ...chapterFileIds.map((id) => {
+    const { frontmatter, body } = split(id);
+    const title = /^title: '(.*)'$/m.exec(frontmatter)?.[1] ?? '';
+    return `${title}\n${body.replace(/^\[\^\d+\]: /gm, '').replace(/^#+ |^\s*- /gm, '')}`;
+  }),
+  ...items.flatMap((item) => [
+    item.kind === 'beispiel' ? `${itemKinds.beispiel.one}: ${item.text}` : item.text,
+    ...item.points,
+  ]),
+  colophon.publisher,
+  colophon.title,
+  colophon.heading,
+  ...colophon.editors,
+  `Kontakt: ${colophon.contact}`,
+  `Stand: ${colophon.date}`,
+  ...colophon.about,
+]
+  .map(readerText)
+  .join('\n');
+
+describe('every sentence of the paper is on the site, in its wording', () => {
+  test('the sentence list covers the whole source, the closing block included', () => {
+    expect(paperSentences.length).toBeGreaterThan(400);
+    expect(paperSentences.at(-1)?.sentence).toMatch(/^Der kollegiale und kritische Diskurs/);
+    expect(paperSentences.map((entry) => entry.sentence)).toContain('Kontakt: sip@stuttgart.de');
+  });
+
+  test.each(notText.map((rule) => [rule.what, rule.reason, rule] as const))(
+    'exception „%s“ (%s) leaves out only the lines it was reviewed for',
+    (_, __, rule) => {
+      expect(allLines.filter((line) => rule.matches(line))).toHaveLength(rule.lines);
+    },
+  );
+
+  test.each(paperSentences.map((entry) => [entry.line, entry.sentence] as const))(
+    'line %i: „%s“',
+    (_, sentence) => {
+      expect(siteText).toContain(sentence);
+    },
+  );
 });
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,10 +1,9 @@
 /**
  * Data of the start page, the audience pages and the reference pages: the figures they show exist in
- * figures.yaml, the readiness check is a valid self-check question list pointing to real items, the glossary
- * quotes the paper verbatim, and every chapter has a plain-language summary.
+ * figures.yaml (test/e2e/ways-in.spec.ts checks the built pages show them with these values), the readiness
+ * check is a valid self-check question list pointing to real items, the glossary quotes the paper verbatim and
+ * explains the self-check's levels in the self-check's own words, and every chapter has a plain-language summary.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { keyFindingIds, supportFigureIds } from '../../src/data/key-findings';
@@ -13,7 +12,8 @@ import { termMatcher } from '../../src/lib/glossary-terms';
 import { glossarySchema, type GlossaryEntry } from '../../src/schemas/glossary';
 import { readinessSchema } from '../../src/schemas/readiness';
 import { chapterSchema } from '../../src/schemas/chapter';
-import { loadFigures, loadItems, projectRoot, readYaml } from '../fixtures/data';
+import { t } from '../../src/i18n/t';
+import { loadFigures, loadItems, loadSelfcheck, readYaml } from '../fixtures/data';
 import { chapterFileIds, split } from './chapter-files';
 import { norm, paperText } from './paper';
 
@@ -32,12 +32,6 @@ describe('figures on the start page and the page for migrant organisations', () 
 
   test.each(Object.values(supportFigureIds).flat())('support figure „%s“ exists in figures.yaml', (id) => {
     expect(figureIds.has(id)).toBe(true);
-  });
-
-  test('the start page takes its figures from the data, not from literal numbers', () => {
-    const page = readFileSync(join(projectRoot, 'src/pages/index.astro'), 'utf8');
-    expect(page).toContain('pickFigures(await getFigures(), keyFindingIds)');
-    expect(page).not.toMatch(/\b23 von 32\b/);
   });
 });
 
@@ -92,21 +86,55 @@ describe('the glossary (src/data/glossary.yaml)', () => {
     },
   );
 
-  const findTerms = termMatcher(entries);
-  test.each(entries.map((e) => [e.id]))(
+  const linked = entries.filter((e) => e.linked);
+  const findTerms = termMatcher(linked);
+  test.each(linked.map((e) => [e.id]))(
     '„%s“ is found in the paper, so pages can link its first use',
     (id) => {
-      const others = new Set(entries.map((e) => e.id).filter((other) => other !== id));
+      const others = new Set(linked.map((e) => e.id).filter((other) => other !== id));
       expect(findTerms(paper, others).map((use) => use.id)).toEqual([id]);
     },
   );
 
-  test.each(['migrantenorganisation', 'dachverband', 'institutionelle-foerderung', 'house-of-resources'])(
-    'defines „%s“',
-    (id) => {
-      expect(entries.map((e) => e.id)).toContain(id);
+  test.each(entries.filter((e) => !e.linked).map((e) => [e.id, e] as const))(
+    '„%s“ is a word of this site, not of the paper: explained by the editors, never linked from the text',
+    (_, entry) => {
+      expect(entry.quote).toBeUndefined();
+      expect(entry.explanation?.length ?? 0).toBeGreaterThan(100);
+      expect(entry.source).toEqual({ page: 'selbstcheck' });
     },
   );
+
+  test.each([
+    'asymmetrie',
+    'dachverband',
+    'empowerment',
+    'hauptamt-ehrenamt',
+    'hearing',
+    'house-of-resources',
+    'institutionelle-foerderung',
+    'migrantenorganisation',
+    'migrationsbeirat',
+    'postmigrantisch',
+    'stufe',
+    'traeger-der-freien-jugendhilfe',
+  ])('defines „%s“', (id) => {
+    expect(entries.map((e) => e.id)).toContain(id);
+  });
+
+  test('explains the self-check’s levels in the words the result uses', () => {
+    const stufe = entries.find((e) => e.id === 'stufe')?.explanation ?? '';
+    const decided = loadSelfcheck().find((dimension) => dimension.decidedBy !== undefined);
+    const top = decided?.levels[3]?.label ?? '';
+    // „Stufe 3 von 3: Von einem Gremium beschlossen“, as the result names a level its deciding answer gives.
+    expect(stufe).toContain(t('selbstcheck.levelDecided', { level: 3, label: top }));
+    // The mean is shown as a number, as the result shows it, and said never to be a level.
+    const mean = t('selbstcheck.levelMean', { mean: '1,5', answers: '' }).split(' aus ')[0] ?? '';
+    expect(mean).toBe('Mittelwert 1,5 von 3');
+    expect(stufe).toContain(`„${mean}“`);
+    expect(stufe).toMatch(/nie als Stufe/);
+    expect(loadSelfcheck().some((dimension) => dimension.decidedBy === undefined)).toBe(true);
+  });
 });
 
 describe('chapters', () => {

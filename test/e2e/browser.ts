@@ -4,7 +4,7 @@
  * requests to other origins. The pages of the built site are listed by `./site`.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page, Response } from 'playwright-core';
+import type { Page, Request, Response } from 'playwright-core';
 import { inject } from 'vitest';
 
 /** Starts a headless Chromium; close it with `browser.close()`. */
@@ -15,32 +15,59 @@ export function siteUrl(page = ''): string {
   return new URL(page, inject('siteUrl')).href;
 }
 
+/** What a page still waits for before it is ready: elements that say so themselves. */
+const pendingSelector = [
+  // An island Astro has not hydrated yet (it drops `ssr` then).
+  'astro-island[ssr]',
+  // A custom element its script has not defined yet (<site-status>, <item-filters> …).
+  ':not(:defined):not(search-panel)',
+  // <search-panel> is a plain host, never defined: ready when its controller marks it `data-ready`. The one in
+  // the closed search dialog gets its controller only when the dialog opens.
+  'search-panel:not([data-ready]):not(dialog:not([open]) *)',
+  // A region that is loading or working (the search while it searches).
+  '[aria-busy="true"]',
+].join(', ');
+
 /**
- * Opens `url` and waits until the page has loaded and no request has been under way for 100 ms
- * (at most 5 s), so that scripts that fetch after `load` (search index, islands) have run. Faster
- * than Playwright's `networkidle`, which always waits 500 ms.
+ * Opens `url` and waits until the page says it is ready: it has loaded, every island is hydrated, every custom
+ * element is defined, nothing is `aria-busy`, and no request of the page has been under way for 100 ms (scripts
+ * that fetch after `load`, such as the search, have had their answers). Throws, naming what is still pending,
+ * if that takes longer than `timeout` ms.
  */
-export async function openPage(page: Page, url: string): Promise<Response | null> {
-  let inFlight = 0;
-  const started = () => {
-    inFlight += 1;
-  };
-  const finished = () => {
-    inFlight = Math.max(0, inFlight - 1);
-  };
+export async function openPage(
+  page: Page,
+  url: string,
+  { timeout = 10_000 }: { timeout?: number } = {},
+): Promise<Response | null> {
+  const inFlight = new Set<Request>();
+  const started = (request: Request) => inFlight.add(request);
+  const finished = (request: Request) => inFlight.delete(request);
   page.on('request', started);
   page.on('requestfinished', finished);
   page.on('requestfailed', finished);
   try {
-    const response = await page.goto(url, { waitUntil: 'load' });
-    const end = Date.now() + 5_000;
+    const response = await page.goto(url, { waitUntil: 'load', timeout });
+    const end = Date.now() + timeout;
     let quietSince = Date.now();
+    let pending: string[] = [];
     while (Date.now() < end) {
       await new Promise((resolve) => setTimeout(resolve, 25));
-      if (inFlight > 0) quietSince = Date.now();
-      else if (Date.now() - quietSince >= 100) break;
+      if (inFlight.size > 0) {
+        quietSince = Date.now();
+        continue;
+      }
+      if (Date.now() - quietSince < 100) continue;
+      pending = await page.evaluate(
+        (selector) => [...document.querySelectorAll(selector)].map((el) => el.outerHTML.slice(0, 100)),
+        pendingSelector,
+      );
+      if (pending.length === 0) return response;
     }
-    return response;
+    throw new Error(
+      `${url} was not ready after ${String(timeout)} ms. ` +
+        `Requests under way: ${[...inFlight].map((request) => request.url()).join(', ') || 'none'}. ` +
+        `Elements not ready: ${pending.join(' | ') || 'none'}.`,
+    );
   } finally {
     page.off('request', started);
     page.off('requestfinished', finished);

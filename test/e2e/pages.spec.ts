@@ -97,6 +97,19 @@ describe('behaviour', () => {
     });
   });
 
+  test('the breadcrumb’s separators are hidden from assistive technology', async () => {
+    await withPage(async (page) => {
+      await page.goto(siteUrl('leitfaden/befragung/'));
+      const trail = page.getByRole('navigation', { name: 'Sie sind hier' });
+      expect(await trail.getByRole('listitem').count()).toBe(3);
+      // What a screen reader gets: the links and the current page, without the „›“ between them.
+      const tree = await trail.ariaSnapshot();
+      expect(tree).toContain('link "Leitfaden"');
+      expect(tree).not.toContain('›');
+      expect(await trail.textContent()).toContain('›');
+    });
+  });
+
   test('an unknown address answers 404 with links to the start page, the guide and the search', async () => {
     await withPage(async (page) => {
       const response = await page.goto(siteUrl('gibt-es-nicht/'));

@@ -3,10 +3,23 @@
  * page, the trust pages linked from the footer of every page, and the organisations' readiness check end to
  * end by keyboard, with axe on its result.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { colophon } from '../../src/data/colophon';
+import { keyFindingIds, supportFigureIds } from '../../src/data/key-findings';
+import { getGlossary } from '../../src/data/page-data';
+import { formatFigureValue } from '../../src/lib/figures';
+import { loadFigures } from '../fixtures/data';
 import { t } from '../../src/i18n/t';
-import { axe, launchBrowser, openPage, siteUrl, waitForIslands, watchPage } from './browser';
+import {
+  axe,
+  describeViolations,
+  launchBrowser,
+  openPage,
+  siteUrl,
+  waitForIslands,
+  watchPage,
+} from './browser';
 import { sitePages } from './site';
 
 let browser: Browser;
@@ -43,6 +56,38 @@ describe('the start page', () => {
   });
 });
 
+describe('survey figures on the start page and the page for migrant organisations', () => {
+  const figures = loadFigures();
+  /** Label and value of each figure, as figures.yaml has them and FigureFacts shows them. */
+  const expected = (ids: readonly string[]) =>
+    ids.map((id) => {
+      const figure = figures.find((candidate) => candidate.id === id);
+      return `${figure?.label ?? id}: ${figure ? formatFigureValue(figure.value) : '?'}`;
+    });
+  /** Label and value of each figure the lists of facts in `scope` show (FigureFacts: dt, then the value). */
+  const shown = (scope: Locator) =>
+    scope
+      .locator('.figure-facts dt')
+      .evaluateAll((terms) =>
+        terms.map(
+          (term) =>
+            `${term.textContent.trim()}: ${term.nextElementSibling?.querySelector('.figure-facts__value')?.textContent.trim() ?? ''}`,
+        ),
+      );
+
+  test('the start page shows the key findings with the values of figures.yaml', async () => {
+    await openPage(page, siteUrl());
+    expect(await shown(page.getByRole('region', { name: t('findings.heading') }))).toEqual(
+      expected(keyFindingIds),
+    );
+  });
+
+  test('the page for migrant organisations shows the support figures with the values of figures.yaml', async () => {
+    await openPage(page, siteUrl('fuer-migrantenorganisationen/'));
+    expect(await shown(page.getByRole('main'))).toEqual(expected(Object.values(supportFigureIds).flat()));
+  });
+});
+
 describe('trust pages', () => {
   const trust = [
     [t('footer.barrierefreiheit'), 'barrierefreiheit/'],
@@ -66,6 +111,17 @@ describe('trust pages', () => {
     expect(missing).toEqual([]);
   });
 
+  test('the source page shows the paper’s closing block, the paragraph about the Qualitätszirkel included', async () => {
+    await openPage(page, siteUrl('quelle/'));
+    const main = page.getByRole('main');
+    const text = (await main.textContent())?.replace(/\s+/g, ' ') ?? '';
+    for (const line of [...colophon.editors, `Kontakt: ${colophon.contact}`, ...colophon.about])
+      expect(text).toContain(line);
+    expect(await main.getByRole('link', { name: colophon.contact }).getAttribute('href')).toBe(
+      `mailto:${colophon.contact}`,
+    );
+  });
+
   test('the Impressum shows unfilled configuration values as placeholders', async () => {
     await openPage(page, siteUrl('impressum/'));
     // Each value carries a hidden „Platzhalter“ prefix for screen readers; the notice's example does not.
@@ -73,6 +129,37 @@ describe('trust pages', () => {
     const marks = page.locator('main mark.placeholder').filter({ hasText: t('config.placeholder') });
     expect(await marks.count()).toBeGreaterThan(3);
     expect(await marks.first().textContent()).toContain('[Name der Kommune]');
+  });
+});
+
+describe('the page for migrant organisations', () => {
+  test('opens with a plain-language summary and jump links to each section, the readiness check one click away', async () => {
+    const phone = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    try {
+      await openPage(phone, siteUrl('fuer-migrantenorganisationen/'));
+      const summary = phone.getByRole('region', { name: t('summary.heading') });
+      expect(await summary.getByRole('listitem').count()).toBeGreaterThanOrEqual(5);
+      // The summary starts on the first phone screen, before the first section.
+      expect((await summary.boundingBox())?.y).toBeLessThan(640);
+      const jump = phone.getByRole('navigation', { name: t('toc.heading') });
+      const targets = await jump
+        .getByRole('link')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(targets).toEqual(['#unterstuetzung', '#mehrwert', '#fragen', '#kurz-check']);
+      for (const target of targets) expect(await phone.locator(target).count(), target).toBe(1);
+      expect((await jump.boundingBox())?.y).toBeLessThan(3 * 640);
+
+      await phone.getByRole('link', { name: t('readiness.jump') }).click();
+      await phone.waitForURL(/#kurz-check$/);
+      const heading = phone.getByRole('heading', { name: t('readiness.title'), level: 2 });
+      const onScreen = () =>
+        heading.evaluate(
+          (el) => el.getBoundingClientRect().bottom > 0 && el.getBoundingClientRect().top < innerHeight,
+        );
+      await expect.poll(onScreen).toBe(true);
+    } finally {
+      await phone.close();
+    }
   });
 });
 
@@ -134,5 +221,36 @@ describe('glossary links', () => {
         (el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < innerHeight,
       );
     await expect.poll(inViewport).toBe(true);
+  });
+});
+
+describe('the glossary', () => {
+  test('has an A–Z jump list whose letters lead to their terms, each term a heading of its own', async () => {
+    await openPage(page, siteUrl('glossar/'));
+    const jump = page.getByRole('navigation', { name: t('glossary.jump') });
+    const letters = jump.getByRole('listitem');
+    expect(await letters.count()).toBe(26);
+    const links = await jump.getByRole('link').allTextContents();
+    const entries = getGlossary();
+    const initials = [...new Set(entries.map((entry) => entry.term.normalize('NFD')[0]?.toUpperCase()))];
+    expect(links).toEqual(initials);
+    // A letter without terms says so to screen readers and is no link.
+    expect(await jump.getByText(`(${t('glossary.noTerms')})`).count()).toBe(26 - links.length);
+
+    await jump.getByRole('link', { name: 'H', exact: true }).click();
+    await page.waitForURL(siteUrl('glossar/#buchstabe-h'));
+    const section = page.getByRole('region', { name: 'H', exact: true });
+    const terms = await section.getByRole('heading', { level: 3 }).allTextContents();
+    expect(terms).toEqual(entries.filter((entry) => entry.term.startsWith('H')).map((entry) => entry.term));
+    await section.getByRole('link', { name: t('glossary.toJump') }).click();
+    await page.waitForURL(siteUrl('glossar/#a-bis-z'));
+
+    const main = page.getByRole('main');
+    for (const entry of entries)
+      expect(
+        await main.getByRole('heading', { level: 3, name: entry.term, exact: true }).count(),
+        entry.term,
+      ).toBe(1);
+    expect(describeViolations((await axe(page)).violations)).toEqual([]);
   });
 });

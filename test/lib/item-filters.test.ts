@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { facetValues, filterOptions, matches } from '../../src/lib/item-filters';
+import { commonValues, facetValues, filterOptions, matches } from '../../src/lib/item-filters';
 import type { Item } from '../../src/schemas/item';
 
 const item = (overrides: Partial<Item>): Item => ({
@@ -48,6 +48,31 @@ describe('filterOptions', () => {
     expect(find('kapitel', 'vorwort')).toBeUndefined();
     expect(find('dimension', 'gremien')).toBeUndefined();
     expect(options.every((option) => option.count > 0)).toBe(true);
+  });
+
+  test('offers no filter that every item passes, and names such a value once instead', () => {
+    const both = [rooms, item({ id: 'konzept', audiences: ['kommune', 'moderation'] })];
+    const narrowing = filterOptions(both, values);
+    expect(narrowing.find((o) => o.facet === 'zielgruppe' && o.value === 'kommune')).toBeUndefined();
+    expect(narrowing.find((o) => o.facet === 'art')).toBeUndefined();
+    expect(narrowing.filter((o) => o.facet === 'zielgruppe').map((o) => o.value)).toEqual([
+      'moderation',
+      'mo',
+    ]);
+    expect(commonValues(both, values)).toContainEqual({
+      facet: 'zielgruppe',
+      value: 'kommune',
+      label: 'Integrationsbeauftragte und Verwaltung',
+    });
+  });
+
+  test('tells a value apart from one of the same name in an earlier facet', () => {
+    const success = item({ id: 'erfolg', kind: 'gelingensfaktor', dimensions: ['gelingen'] });
+    const labels = filterOptions([rooms, question, success], values).map((o) => `${o.facet}: ${o.label}`);
+    expect(labels).toContain('art: Gelingensfaktoren');
+    expect(labels).toContain('dimension: Gelingensfaktoren im Selbstcheck');
+    const names = labels.map((label) => label.replace(/^\w+: /, ''));
+    expect(new Set(names).size).toBe(names.length);
   });
 
   test('lists the facets in a fixed order: kind, chapter, dimension, audience', () => {

@@ -1,10 +1,11 @@
 /**
- * Link check of the built site, in Node without a browser: every internal link and resource
- * resolves to a file in `dist/` (under the base path), every `#fragment` to an id on its target
+ * Link check of the built site, in Node without a browser (pages parsed with parse5): every internal link and
+ * resource resolves to a file in `dist/` (under the base path), every `#fragment` to an id on its target
  * page, and nothing but plain links to external websites points to another origin.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, test } from 'vitest';
 import { basePath, distDir, htmlFiles, notFoundFile, siteOrigin } from '../e2e/site';
 
@@ -47,39 +48,30 @@ const urlAttributes: Record<string, Record<string, boolean>> = {
   'astro-island': { 'component-url': false, 'renderer-url': false, 'before-hydration-url': false },
 };
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];
+type Element = DefaultTreeAdapterMap['element'];
 
-function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, entity: string) => {
-    if (entity.startsWith('#x') || entity.startsWith('#X'))
-      return String.fromCodePoint(parseInt(entity.slice(2), 16));
-    if (entity.startsWith('#')) return String.fromCodePoint(parseInt(entity.slice(1), 10));
-    return entities[entity.toLowerCase()] ?? match;
-  });
-}
-
-/** Start tags with their attributes; comments and the contents of scripts and styles are skipped. */
-function* startTags(html: string): Generator<{ name: string; attributes: Map<string, string> }> {
-  const markup = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/(<(script|style)\b(?:[^>"']|"[^"]*"|'[^']*')*>)[\s\S]*?<\/\2\s*>/gi, '$1');
-  const tagPattern = /<([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+(?:[^>"'\s]|"[^"]*"|'[^']*')*)*)\s*\/?>/g;
-  const attributePattern = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-  for (const [, name = '', attributeText = ''] of markup.matchAll(tagPattern)) {
-    const attributes = new Map<string, string>();
-    for (const [, key = '', double, single, bare] of attributeText.matchAll(attributePattern)) {
-      const lower = key.toLowerCase();
-      if (!attributes.has(lower)) attributes.set(lower, decodeEntities(double ?? single ?? bare ?? ''));
-    }
-    yield { name: name.toLowerCase(), attributes };
-  }
+/**
+ * Every element of a page in document order, parsed by parse5 as a browser would (entities decoded, comments
+ * and the contents of scripts and styles not elements). Inline SVG's `<image>` keeps its name.
+ */
+function* elements(node: Node): Generator<Element> {
+  if ('tagName' in node) yield node;
+  // A <template>'s children live in its content fragment.
+  const children = 'content' in node ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
+  for (const child of children) yield* elements(child);
 }
 
 function parsePage(file: string): ParsedPage {
   const relative = path.relative(distDir, file).split(path.sep).join('/');
   const ids = new Set<string>();
   const references: Reference[] = [];
-  for (const { name, attributes } of startTags(readFileSync(file, 'utf8'))) {
+  for (const element of elements(parse(readFileSync(file, 'utf8')))) {
+    const name = element.tagName;
+    // parse5 keeps a namespaced attribute's prefix apart: `xlink:href` is prefix `xlink`, name `href`.
+    const attributes = new Map(
+      element.attrs.map((attr) => [attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name, attr.value]),
+    );
     const id = attributes.get('id');
     if (id !== undefined) ids.add(id);
     if (name === 'a' && attributes.has('name')) ids.add(attributes.get('name') ?? '');
