@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { chapterIds } from '../data/taxonomy';
+import { slug } from './slug';
 
 /** How a survey figure is stated in the paper. */
 export const figureValueSchema = z.discriminatedUnion('type', [
@@ -31,11 +32,11 @@ export const figureValueSchema = z.discriminatedUnion('type', [
  */
 export const figureSchema = z.strictObject({
   /** Stable id. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: slug,
   /** The chapter whose text reports the figure. */
   chapter: z.enum(chapterIds),
   /** Figures of one group form one table (and later one chart). */
-  group: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  group: slug,
   /** What is counted, in words a reader understands without the chart. */
   label: z.string().min(1),
   /** The value as the paper states it. */
