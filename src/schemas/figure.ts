@@ -35,7 +35,7 @@ export const figureSchema = z.strictObject({
   id: slug,
   /** The chapter whose text reports the figure. */
   chapter: z.enum(chapterIds),
-  /** Figures of one group form one table (and later one chart). */
+  /** The group (`src/data/figure-groups.yaml`) the figure belongs to; a group forms one table and chart. */
   group: slug,
   /** What is counted, in words a reader understands without the chart. */
   label: z.string().min(1),
@@ -49,3 +49,21 @@ export const figureSchema = z.strictObject({
 
 export type Figure = z.infer<typeof figureSchema>;
 export type FigureValue = z.infer<typeof figureValueSchema>;
+
+/**
+ * One group of figures, stored in `src/data/figure-groups.yaml`: a chapter shows it as one table and chart
+ * (`<Figures group="raeume" />`), and search finds it as one „Befund“ under its caption.
+ *
+ * ```yaml
+ * - id: raeume
+ *   caption: 'Bereitstellung von Räumen (Anzahl der Kommunen von 32)'
+ * ```
+ */
+export const figureGroupSchema = z.strictObject({
+  /** Stable id: the `group` of its figures and, as `befund-<id>`, the anchor of the block in its chapter. */
+  id: slug,
+  /** Caption of the chart and its table, and the title of its search result; the editors' words. */
+  caption: z.string().min(1),
+});
+
+export type FigureGroup = z.infer<typeof figureGroupSchema>;
