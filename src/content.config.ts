@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { chapterSchema } from './schemas/chapter';
 import { figureGroupSchema, figureSchema } from './schemas/figure';
+import { glossaryEntrySchema } from './schemas/glossary';
 import { itemSchema } from './schemas/item';
 import { selfcheckDimensionSchema } from './schemas/selfcheck';
 
@@ -49,4 +50,11 @@ const selfcheck = defineCollection({
   schema: selfcheckDimensionSchema.extend(position),
 });
 
-export const collections = { leitfaden, items, figures, figureGroups, selfcheck };
+/** The glossary's terms, in alphabetical order. */
+const glossary = defineCollection({
+  loader: file('src/data/glossary.yaml', { parser: withPosition }),
+  // The entry schema has refinements, which `extend` refuses; `safeExtend` keeps them.
+  schema: glossaryEntrySchema.safeExtend(position),
+});
+
+export const collections = { leitfaden, items, figures, figureGroups, selfcheck, glossary };

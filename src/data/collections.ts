@@ -3,6 +3,7 @@ import { inOrder, navTitle } from '../lib/chapters';
 import { chapterOutline, type ChapterOutline } from '../lib/passage-titles';
 import type { ChapterId } from './taxonomy';
 import type { Figure, FigureGroup } from '../schemas/figure';
+import type { GlossaryEntry } from '../schemas/glossary';
 import type { Item } from '../schemas/item';
 import type { SelfcheckDimension } from '../schemas/selfcheck';
 
@@ -47,4 +48,9 @@ export async function getChapterOutlines(): Promise<Map<ChapterId, ChapterOutlin
       chapterOutline(entry.body ?? '', entry.data.title),
     ]),
   );
+}
+
+/** The glossary, in the file's (alphabetical) order. */
+export async function getGlossary(): Promise<GlossaryEntry[]> {
+  return (await getCollection('glossary')).sort(byPosition).map((entry) => entry.data);
 }
