@@ -8,7 +8,7 @@
 //   dist/pagefind/words.json    the index's vocabulary and the synonyms (src/lib/search-vocabulary.ts)
 //   dist/pagefind/records.json  the filter values of every record (src/lib/search-filters.ts)
 // and removes the files of Pagefind's bundled search UIs, which no page loads.
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -23,9 +23,15 @@ const dist = path.join(root, 'dist');
 const output = path.join(dist, 'pagefind');
 const recordsFile = path.join(dist, 'daten/suche.json');
 
+if (!existsSync(recordsFile)) {
+  // The file is deleted once indexed, so the script runs once after each `astro build`.
+  console.error(
+    `${path.relative(root, recordsFile)} is missing: run \`astro build\` first (\`npm run build\` does both).`,
+  );
+  process.exit(1);
+}
 /** The items' and figure groups' records as the Astro build wrote them (`SearchRecord[]`). */
 const records = JSON.parse(readFileSync(recordsFile, 'utf8'));
-rmSync(recordsFile);
 const synonyms = synonymsSchema.parse(parse(readFileSync(path.join(root, 'src/data/synonyms.yaml'), 'utf8')));
 
 const fail = (errors) => {
@@ -42,6 +48,8 @@ for (const record of records) fail((await index.addCustomRecord(record)).errors)
 rmSync(output, { recursive: true, force: true });
 fail((await index.writeFiles({ outputPath: output })).errors);
 await pagefind.close();
+// Indexed: no page loads the records file, so it is not deployed (nor precached by the service worker).
+rmSync(recordsFile);
 
 /**
  * Pagefind's fragments by result id: `fragment/<id>.pf_fragment` is gzipped JSON behind a signature;
