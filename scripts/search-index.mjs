@@ -1,19 +1,19 @@
 // Builds Pagefind's search index for dist/ (run after `astro build`; `npm run build` does both).
-// Chapter pages are indexed from their HTML (`data-pagefind-body`); every item and every figures
-// block is added as a record of its own that links to its anchor (see src/lib/search-records.ts).
+// Chapter pages are indexed from their HTML (`data-pagefind-body`); every item and every group of
+// figures is added as a record of its own that links to its anchor. The Astro build writes those
+// records, made from the content collections, to dist/daten/suche.json (src/pages/daten/suche.json.ts,
+// src/lib/search-records.ts); this script reads that file and deletes it, as no page loads it.
 // Then it writes what the query side needs beside Pagefind's files, both built from Pagefind's own
 // fragments, so they describe exactly what is indexed:
 //   dist/pagefind/words.json    the index's vocabulary and the synonyms (src/lib/search-vocabulary.ts)
 //   dist/pagefind/records.json  the filter values of every record (src/lib/search-filters.ts)
 // and removes the files of Pagefind's bundled search UIs, which no page loads.
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
-import { audiences, dimensions, itemKinds } from '../src/data/taxonomy.ts';
-import { figureCaptions, figureRecords, itemRecords, selfcheckMentions } from '../src/lib/search-records.ts';
 import { prepareSynonyms } from '../src/lib/search-synonyms.ts';
 import { buildVocabulary } from '../src/lib/search-vocabulary.ts';
 import { synonymsSchema } from '../src/schemas/synonyms.ts';
@@ -21,36 +21,17 @@ import { synonymsSchema } from '../src/schemas/synonyms.ts';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = path.join(root, 'dist');
 const output = path.join(dist, 'pagefind');
-const chaptersDir = path.join(root, 'src/content/leitfaden');
+const recordsFile = path.join(dist, 'daten/suche.json');
 
-/** Frontmatter and body of each chapter's MDX file, by chapter id. */
-const chapters = new Map(
-  readdirSync(chaptersDir)
-    .filter((file) => file.endsWith('.mdx'))
-    .map((file) => {
-      const text = readFileSync(path.join(chaptersDir, file), 'utf8');
-      const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-      return [path.basename(file, '.mdx'), { data: parse(frontmatter), body }];
-    }),
-);
-
-const context = {
-  // Site-relative, like the URLs Pagefind gives the HTML pages; the browser adds the base path.
-  chapterUrl: (id) => `/leitfaden/${id}/`,
-  chapterTitle: (id) => chapters.get(id)?.data.navTitle ?? chapters.get(id)?.data.title ?? id,
-  kindLabels: itemKinds,
-  dimensionLabels: dimensions,
-  audienceLabels: audiences,
-};
-// Raw YAML (the Astro build has validated it against src/schemas/item.ts); `points` defaults to [] there.
-const items = parse(readFileSync(path.join(root, 'src/data/items.yaml'), 'utf8')).map((item) => ({
-  points: [],
-  ...item,
-}));
-const figures = parse(readFileSync(path.join(root, 'src/data/figures.yaml'), 'utf8'));
-const captions = new Map([...chapters.values()].flatMap(({ body }) => figureCaptions(body)));
-const mentions = selfcheckMentions(parse(readFileSync(path.join(root, 'src/data/selfcheck.yaml'), 'utf8')));
-const records = [...itemRecords(items, context, mentions), ...figureRecords(figures, captions, context)];
+if (!existsSync(recordsFile)) {
+  // The file is deleted once indexed, so the script runs once after each `astro build`.
+  console.error(
+    `${path.relative(root, recordsFile)} is missing: run \`astro build\` first (\`npm run build\` does both).`,
+  );
+  process.exit(1);
+}
+/** The items' and figure groups' records as the Astro build wrote them (`SearchRecord[]`). */
+const records = JSON.parse(readFileSync(recordsFile, 'utf8'));
 const synonyms = synonymsSchema.parse(parse(readFileSync(path.join(root, 'src/data/synonyms.yaml'), 'utf8')));
 
 const fail = (errors) => {
@@ -67,6 +48,8 @@ for (const record of records) fail((await index.addCustomRecord(record)).errors)
 rmSync(output, { recursive: true, force: true });
 fail((await index.writeFiles({ outputPath: output })).errors);
 await pagefind.close();
+// Indexed: no page loads the records file, so it is not deployed (nor precached by the service worker).
+rmSync(recordsFile);
 
 /**
  * Pagefind's fragments by result id: `fragment/<id>.pf_fragment` is gzipped JSON behind a signature;

@@ -3,7 +3,8 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { chapterSchema } from './schemas/chapter';
-import { figureSchema } from './schemas/figure';
+import { figureGroupSchema, figureSchema } from './schemas/figure';
+import { glossaryEntrySchema } from './schemas/glossary';
 import { itemSchema } from './schemas/item';
 import { selfcheckDimensionSchema } from './schemas/selfcheck';
 
@@ -37,10 +38,23 @@ const figures = defineCollection({
   schema: figureSchema.extend(position),
 });
 
+/** The groups of survey figures: one table and chart each, with its caption. */
+const figureGroups = defineCollection({
+  loader: file('src/data/figure-groups.yaml', { parser: withPosition }),
+  schema: figureGroupSchema.extend(position),
+});
+
 /** The self-check: dimensions with their levels, benchmarks and questions. */
 const selfcheck = defineCollection({
   loader: file('src/data/selfcheck.yaml', { parser: withPosition }),
   schema: selfcheckDimensionSchema.extend(position),
 });
 
-export const collections = { leitfaden, items, figures, selfcheck };
+/** The glossary's terms, in alphabetical order. */
+const glossary = defineCollection({
+  loader: file('src/data/glossary.yaml', { parser: withPosition }),
+  // The entry schema has refinements, which `extend` refuses; `safeExtend` keeps them.
+  schema: glossaryEntrySchema.safeExtend(position),
+});
+
+export const collections = { leitfaden, items, figures, figureGroups, selfcheck, glossary };

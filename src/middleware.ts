@@ -5,26 +5,24 @@
  * body into the head (see `src/lib/hoist-island-styles.ts`).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { getGlossary } from './data/page-data';
+import { getGlossary } from './data/collections';
 import { t } from './i18n/t';
 import { glossaryLinker } from './lib/glossary-links';
 import { hoistIslandStyles } from './lib/hoist-island-styles';
 import { withBase } from './lib/url';
 
 const glossaryPath = withBase('/glossar/');
-const linkGlossaryTerms = glossaryLinker(
-  getGlossary().filter((entry) => entry.linked),
-  {
-    href: (id) => `${glossaryPath}#${id}`,
-    hint: t('glossary.linkHint'),
-  },
-);
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const isPage = response.headers.get('content-type')?.startsWith('text/html') ?? false;
   if (!isPage) return response;
   const page = await response.text();
+  // Made for each page from the collection (cached by Astro), so that `astro dev` sees an edited glossary.
+  const linkGlossaryTerms = glossaryLinker(
+    (await getGlossary()).filter((entry) => entry.linked),
+    { href: (id) => `${glossaryPath}#${id}`, hint: t('glossary.linkHint') },
+  );
   const linked = context.url.pathname === glossaryPath ? page : linkGlossaryTerms(page);
   return new Response(hoistIslandStyles(linked), {
     status: response.status,

@@ -2,7 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { inOrder, navTitle } from '../lib/chapters';
 import { chapterOutline, type ChapterOutline } from '../lib/passage-titles';
 import type { ChapterId } from './taxonomy';
-import type { Figure } from '../schemas/figure';
+import type { Figure, FigureGroup } from '../schemas/figure';
+import type { GlossaryEntry } from '../schemas/glossary';
 import type { Item } from '../schemas/item';
 import type { SelfcheckDimension } from '../schemas/selfcheck';
 
@@ -17,6 +18,11 @@ export async function getItems(): Promise<Item[]> {
 /** All survey figures in the paper's order. */
 export async function getFigures(): Promise<Figure[]> {
   return (await getCollection('figures')).sort(byPosition).map((entry) => entry.data);
+}
+
+/** The groups of survey figures in the paper's order, each with its caption. */
+export async function getFigureGroups(): Promise<FigureGroup[]> {
+  return (await getCollection('figureGroups')).sort(byPosition).map((entry) => entry.data);
 }
 
 /** All chapters in the paper's order. */
@@ -42,4 +48,9 @@ export async function getChapterOutlines(): Promise<Map<ChapterId, ChapterOutlin
       chapterOutline(entry.body ?? '', entry.data.title),
     ]),
   );
+}
+
+/** The glossary, in the file's (alphabetical) order. */
+export async function getGlossary(): Promise<GlossaryEntry[]> {
+  return (await getCollection('glossary')).sort(byPosition).map((entry) => entry.data);
 }

@@ -1,19 +1,14 @@
 /**
- * Data files of the audience and reference pages that are not content collections: the glossary, the
- * organisations' readiness check and the workshop guide, parsed from YAML and validated at build time.
+ * The two data files that are single documents rather than lists of entries: the organisations' readiness check
+ * and the workshop guide, parsed from YAML and validated against their schemas at build time. A content
+ * collection holds entries with ids (`file()` would make each top-level key of such a document an entry of its
+ * own), so these are read whole here, each through its schema, once per page that uses it.
  */
 import { parse } from 'yaml';
-import { glossarySchema, type GlossaryEntry } from '../schemas/glossary';
 import { readinessSchema, type Readiness } from '../schemas/readiness';
 import { workshopSchema, type Workshop } from '../schemas/workshop';
-import glossaryYaml from './glossary.yaml?raw';
 import readinessYaml from './readiness.yaml?raw';
 import workshopYaml from './workshop.yaml?raw';
-
-/** The glossary, in the file's (alphabetical) order. */
-export function getGlossary(): GlossaryEntry[] {
-  return glossarySchema.parse(parse(glossaryYaml));
-}
 
 /** The readiness check for migrant organisations. */
 export function getReadiness(): Readiness {

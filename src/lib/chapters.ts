@@ -1,3 +1,4 @@
+import { chapterIds, type ChapterId } from '../data/taxonomy';
 import type { ChapterData } from '../schemas/chapter';
 import { withBase } from './url';
 
@@ -7,9 +8,16 @@ export interface ChapterEntry {
   data: ChapterData;
 }
 
-/** The chapters in the paper's order. */
+/** A chapter's place in the paper: the place of its id in `chapterIds`. */
+function placeOf(entry: ChapterEntry): number {
+  const place = chapterIds.indexOf(entry.id as ChapterId);
+  if (place === -1) throw new Error(`Chapter „${entry.id}“ is not in chapterIds (src/data/taxonomy.ts)`);
+  return place;
+}
+
+/** The chapters in the paper's order, the order of `chapterIds` in `src/data/taxonomy.ts`. */
 export function inOrder<T extends ChapterEntry>(entries: readonly T[]): T[] {
-  return [...entries].sort((a, b) => a.data.order - b.data.order);
+  return [...entries].sort((a, b) => placeOf(a) - placeOf(b));
 }
 
 /** URL of a chapter page, optionally with an anchor. */
@@ -33,9 +41,13 @@ export function neighbours<T extends ChapterEntry>(
   return { ...(prev && { prev }), ...(next && { next }) };
 }
 
-/** The chapter a sub-chapter belongs to: the one whose title is the sub-chapter's `part`. */
-export function partChapter<T extends ChapterEntry>(chapters: readonly T[], entry: ChapterEntry): T {
-  const part = chapters.find((chapter) => chapter.data.title === entry.data.part);
-  if (!part) throw new Error(`Chapter „${entry.id}“: no chapter titled „${String(entry.data.part)}“ (part)`);
+/** The chapter a sub-chapter belongs to (its `part`), or `undefined` for a chapter of its own. */
+export function partChapter<T extends ChapterEntry>(
+  chapters: readonly T[],
+  entry: ChapterEntry,
+): T | undefined {
+  if (entry.data.part === undefined) return undefined;
+  const part = chapters.find((chapter) => chapter.id === entry.data.part);
+  if (!part) throw new Error(`Chapter „${entry.id}“: no chapter „${entry.data.part}“ (part)`);
   return part;
 }

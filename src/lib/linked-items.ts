@@ -1,16 +1,32 @@
 import type { Item } from '../schemas/item';
 import type { Question, SelfcheckDimension } from '../schemas/selfcheck';
 
-/** Every item id an answer to `question` can put on the list of priorities. */
-export function recommendationsOf(question: Question): string[] {
+/** An answer that can put items on the priority list: its words, and the items it links. */
+export interface LinkingAnswer {
+  /** The option or choice as the user reads it, or the statement of a rating question. */
+  wording: string;
+  /** Items (ids in items.yaml) it links: for a choice, while it is not ticked; otherwise while below the target. */
+  itemIds: string[];
+}
+
+/** Every answer of `question` that links items, in the catalogue's order. */
+export function linkingAnswers(question: Question): LinkingAnswer[] {
   switch (question.kind) {
     case 'single':
-      return question.options.flatMap((option) => option.recommendations);
+      return question.options.map((option) => ({ wording: option.label, itemIds: option.recommendations }));
     case 'multi':
-      return question.choices.flatMap((choice) => choice.recommendationsIfMissing);
+      return question.choices.map((choice) => ({
+        wording: choice.label,
+        itemIds: choice.recommendationsIfMissing,
+      }));
     case 'rating':
-      return question.recommendations;
+      return [{ wording: question.text, itemIds: question.recommendations }];
   }
+}
+
+/** Every item id an answer to `question` can put on the list of priorities. */
+export function recommendationsOf(question: Question): string[] {
+  return linkingAnswers(question).flatMap((answer) => answer.itemIds);
 }
 
 /** Ids of every item some answer to one of `questions` can put on the priority list. */

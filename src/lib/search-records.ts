@@ -1,14 +1,15 @@
 /**
  * Search records for the parts of a chapter a reader wants to land on directly: every item of
- * `src/data/items.yaml` and every figures block. Pagefind indexes whole pages and builds sub-results
- * only from headings, but items are list entries; so the build (`scripts/search-index.mjs`) adds each
- * of them as a custom record whose URL is the item's anchor in its chapter. The chapter pages leave
- * these parts out of their own record (`data-pagefind-ignore`), so each passage is indexed once.
- *
- * Runs in Node during the build without a bundler: imports types only, labels come in as arguments.
+ * `src/data/items.yaml` and every group of figures. Pagefind indexes whole pages and builds sub-results
+ * only from headings, but items are list entries; so the Astro build writes each of them as a record
+ * whose URL is the item's anchor in its chapter (`src/pages/daten/suche.json.ts`), and
+ * `scripts/search-index.mjs` adds those to the index. The chapter pages leave these parts out of their
+ * own record (`data-pagefind-ignore`), so each passage is indexed once.
  */
-import type { Figure } from '../schemas/figure';
+import type { Figure, FigureGroup } from '../schemas/figure';
 import type { Item } from '../schemas/item';
+import type { SelfcheckDimension } from '../schemas/selfcheck';
+import { linkingAnswers } from './linked-items';
 
 /**
  * A record as Pagefind's Node API `addCustomRecord` takes it. A figures block has a caption, its
@@ -56,25 +57,17 @@ export function shortTitle(text: string, length = TITLE_LENGTH): string {
 }
 
 /**
- * The self-check statements that point to each item (`recommendations`, `recommendationsIfMissing` in
- * `src/data/selfcheck.yaml`), by item id. They are the words a reader of the self-check searches with
- * („Gremien Rederecht“), so an item's record carries them, marked as coming from the self-check.
+ * The self-check statements that point to each item (an option's `recommendations`, a choice's
+ * `recommendationsIfMissing`, a rating statement's `recommendations`), by item id, in the catalogue's order.
+ * They are the words a reader of the self-check searches with („Gremien Rederecht“), so an item's record
+ * carries them, marked as coming from the self-check.
  */
-export function selfcheckMentions(tree: unknown, found = new Map<string, string[]>()): Map<string, string[]> {
-  if (Array.isArray(tree)) {
-    for (const node of tree) selfcheckMentions(node, found);
-  } else if (tree !== null && typeof tree === 'object') {
-    const node = tree as Record<string, unknown>;
-    const wording = typeof node['label'] === 'string' ? node['label'] : node['text'];
-    for (const key of ['recommendations', 'recommendationsIfMissing']) {
-      const ids = node[key];
-      if (typeof wording !== 'string' || !Array.isArray(ids)) continue;
-      for (const id of ids)
-        if (typeof id === 'string' && !found.get(id)?.includes(wording))
-          found.set(id, [...(found.get(id) ?? []), wording]);
-    }
-    for (const value of Object.values(node)) selfcheckMentions(value, found);
-  }
+export function selfcheckMentions(catalogue: readonly SelfcheckDimension[]): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const question of catalogue.flatMap((dimension) => dimension.questions))
+    for (const { wording, itemIds } of linkingAnswers(question))
+      for (const id of itemIds)
+        if (!found.get(id)?.includes(wording)) found.set(id, [...(found.get(id) ?? []), wording]);
   return found;
 }
 
@@ -104,18 +97,16 @@ export function itemRecords(
 }
 
 /**
- * One record per figures block (`<Figures group="…" caption="…" />`), linking to `#befund-<group>`:
+ * One record per group of figures (`src/data/figure-groups.yaml`), linking to `#befund-<group>`:
  * the caption as title, the figure labels and the paper's sentences as text.
  */
 export function figureRecords(
   figures: readonly Figure[],
-  captions: ReadonlyMap<string, string>,
+  groups: readonly FigureGroup[],
   context: RecordContext,
 ): SearchRecord[] {
-  const groups = new Map<string, Figure[]>();
-  for (const figure of figures) groups.set(figure.group, [...(groups.get(figure.group) ?? []), figure]);
-  return [...captions].flatMap(([group, caption]) => {
-    const members = groups.get(group) ?? [];
+  return groups.flatMap(({ id: group, caption }) => {
+    const members = figures.filter((figure) => figure.group === group);
     const first = members[0];
     if (!first) return [];
     const chapter = context.chapterTitle(first.chapter);
@@ -132,11 +123,19 @@ export function figureRecords(
   });
 }
 
-/** The `group` and `caption` of every `<Figures … />` in an MDX text, in order. */
-export function figureCaptions(mdx: string): [string, string][] {
-  return [...mdx.matchAll(/<Figures\b[^>]*?\/>/g)].flatMap(([tag]) => {
-    const group = /\bgroup="([^"]+)"/.exec(tag)?.[1];
-    const caption = /\bcaption="([^"]+)"/.exec(tag)?.[1];
-    return group && caption ? [[group, caption] as [string, string]] : [];
-  });
+/** What the records are made of, as the content collections give it. */
+export interface RecordData {
+  items: readonly Item[];
+  figures: readonly Figure[];
+  figureGroups: readonly FigureGroup[];
+  /** The self-check catalogue, for the statements that point to each item. */
+  selfcheck: readonly SelfcheckDimension[];
+}
+
+/** Every record the index holds beside the pages: the items, then the groups of figures. */
+export function searchRecords(data: RecordData, context: RecordContext): SearchRecord[] {
+  return [
+    ...itemRecords(data.items, context, selfcheckMentions(data.selfcheck)),
+    ...figureRecords(data.figures, data.figureGroups, context),
+  ];
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { departments, dimensions, keysOf } from '../data/taxonomy';
 import { nameProblem, NAME_MAX_LENGTH } from '../lib/assessment/name';
+import { slugPattern } from './slug-pattern';
 
 /**
  * A municipality's answers to the self-check, as the document that is exported, shared, stored and imported
@@ -33,9 +34,8 @@ export { NAME_MAX_LENGTH };
 // and without zod's just-in-time compilation: the site's CSP forbids eval, and zod would probe for it.
 z.config({ jitless: true });
 
-/** Stable ids of questions, options and choices: kebab-case. */
-export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const id = z.string().check(z.regex(idPattern));
+/** A stable id (`src/schemas/slug-pattern.ts`): of a question, option or choice, a saved entry, a recommendation. */
+export const idSchema = z.string().check(z.regex(slugPattern));
 /** A whole number from `min` to `max`. */
 const wholeNumber = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 
@@ -45,9 +45,9 @@ export const duplicateMarker = 'duplicate-choice';
 /** One answer: an option id or special answer, a list of ticked choice ids, or a rating 0–3. */
 export const answerSchema = z.union([
   /** Option id of a single-choice question, or `weiss-nicht` / `trifft-nicht-zu` for any question. */
-  id,
+  idSchema,
   /** Ids of the ticked choices of a multiple-choice question; empty when none is ticked. */
-  z.array(id).check(z.refine((ids) => new Set(ids).size === ids.length, { error: duplicateMarker })),
+  z.array(idSchema).check(z.refine((ids) => new Set(ids).size === ids.length, { error: duplicateMarker })),
   /** Rating on the four-step scale, 0 (gar nicht) to 3 (vollständig). */
   wholeNumber(0, 3),
 ]);
@@ -85,7 +85,7 @@ export const assessmentSchema = z.strictObject({
   /** Day of the assessment, ISO `YYYY-MM-DD`. */
   date: z.iso.date(),
   /** Answers by question id; a question without an answer is simply missing. */
-  answers: z.record(id, answerSchema),
+  answers: z.record(idSchema, answerSchema),
   /** Target and importance by dimension id; a missing dimension or field takes the default. */
   settings: z.partialRecord(z.enum(keysOf(dimensions)), dimensionSettingsSchema),
 });
@@ -123,7 +123,7 @@ export const savedAtSchema = z.iso.datetime();
 /** One saved assessment; `assessment` is checked like an imported file. */
 export const storedEntrySchema = z.strictObject({
   /** Id of the entry on this device, e.g. for „Laden“ and „Löschen“ buttons. */
-  id: z.string().check(z.regex(idPattern), z.maxLength(ID_MAX_LENGTH)),
+  id: idSchema.check(z.maxLength(ID_MAX_LENGTH)),
   /** When it was last saved; an entry whose time is missing or invalid is still read (`savedAt: null`). */
   savedAt: savedAtSchema,
   /** The assessment document. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { nameProblem } from '../lib/assessment/name';
-import { idPattern } from './assessment';
+import { idSchema } from './assessment';
 
 /**
  * A workshop's comparison of several self-checks, as the document that is exported, shared and stored:
@@ -31,7 +31,7 @@ export const MAX_ENTRIES = 20;
 // Runs in the browser, like the assessment schema: zod's small build without just-in-time compilation.
 z.config({ jitless: true });
 
-const id = z.string().check(z.regex(idPattern), z.maxLength(64));
+const id = idSchema.check(z.maxLength(64));
 /** A name in the name rule of the self-check (`nameProblem`): a department or a workshop title. */
 const label = z.string().check(
   z.trim(),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { chapterIds } from '../data/taxonomy';
+import { slug } from './slug';
 
 /** How a survey figure is stated in the paper. */
 export const figureValueSchema = z.discriminatedUnion('type', [
@@ -31,11 +32,11 @@ export const figureValueSchema = z.discriminatedUnion('type', [
  */
 export const figureSchema = z.strictObject({
   /** Stable id. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: slug,
   /** The chapter whose text reports the figure. */
   chapter: z.enum(chapterIds),
-  /** Figures of one group form one table (and later one chart). */
-  group: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** The group (`src/data/figure-groups.yaml`) the figure belongs to; a group forms one table and chart. */
+  group: slug,
   /** What is counted, in words a reader understands without the chart. */
   label: z.string().min(1),
   /** The value as the paper states it. */
@@ -48,3 +49,21 @@ export const figureSchema = z.strictObject({
 
 export type Figure = z.infer<typeof figureSchema>;
 export type FigureValue = z.infer<typeof figureValueSchema>;
+
+/**
+ * One group of figures, stored in `src/data/figure-groups.yaml`: a chapter shows it as one table and chart
+ * (`<Figures group="raeume" />`), and search finds it as one „Befund“ under its caption.
+ *
+ * ```yaml
+ * - id: raeume
+ *   caption: 'Bereitstellung von Räumen (Anzahl der Kommunen von 32)'
+ * ```
+ */
+export const figureGroupSchema = z.strictObject({
+  /** Stable id: the `group` of its figures and, as `befund-<id>`, the anchor of the block in its chapter. */
+  id: slug,
+  /** Caption of the chart and its table, and the title of its search result; the editors' words. */
+  caption: z.string().min(1),
+});
+
+export type FigureGroup = z.infer<typeof figureGroupSchema>;

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import { chapterIds } from '../data/taxonomy';
-
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+import { slug } from './slug';
 
 /**
  * One term of the glossary, stored in `src/data/glossary.yaml`. `quote` is the paper's own wording,

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { audiences, chapterIds, dimensions, itemKinds, keysOf } from '../data/taxonomy';
+import { slug } from './slug';
 
 /**
  * One addressable piece of the paper's guidance: a recommendation, a Hinweis or Beispiel box,
@@ -18,13 +19,13 @@ import { audiences, chapterIds, dimensions, itemKinds, keysOf } from '../data/ta
  */
 export const itemSchema = z.strictObject({
   /** Stable id: the anchor (`#id`) in the chapter, the permalink and the key used by search and self-check. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Kleinbuchstaben, Ziffern und Bindestriche'),
+  id: slug,
   /** What kind of guidance this is. */
   kind: z.enum(keysOf(itemKinds)),
   /** The chapter whose text contains the item. */
   chapter: z.enum(chapterIds),
   /** The list in the chapter the item belongs to; a chapter renders a group with `<Items group="…" />`. */
-  group: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  group: slug,
   /** The paper's wording, verbatim (its typos included). */
   text: z.string().min(1),
   /** The paper's sub-bullets that are part of this item (sub-questions are items of their own, see `parent`). */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { chapterIds, dimensions, keysOf } from '../data/taxonomy';
+import { slug } from './slug';
 
 /**
  * The self-check as data, stored in `src/data/selfcheck.yaml`: one entry per dimension, each with its
@@ -9,8 +10,6 @@ import { chapterIds, dimensions, keysOf } from '../data/taxonomy';
  * words what each level means for that dimension. A question's answer yields a level on that scale;
  * "Weiß nicht" and "Trifft nicht zu" yield none and never count as zero.
  */
-
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
 /** Where in the paper a question or level comes from: a chapter and an anchor on its page. */
 export const passageSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { chapterIds, keysOf } from '../data/taxonomy';
 import { workshopPages } from '../data/workshop-pages';
+import { slug } from './slug';
 
 /**
  * The workshop guide, its agendas and the handout as data, stored in `src/data/workshop.yaml`. Two kinds of text
@@ -20,7 +21,6 @@ import { workshopPages } from '../data/workshop-pages';
  * ```
  */
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const minutes = z.number().int().positive();
 
 /** A passage of the paper, quoted verbatim: whole sentences of one paragraph. */

@@ -28,18 +28,17 @@ describe('the chapter files', () => {
     expect([...chapterFileIds].sort()).toEqual([...chapterIds].sort());
   });
 
-  test.each(chapterIds.map((id, index) => ({ id, order: index + 1, title: titles[index] })))(
-    '$id has valid frontmatter with order $order and the title „$title“',
-    ({ id, order, title }) => {
+  test.each(chapterIds.map((id, index) => ({ id, place: index + 1, title: titles[index] })))(
+    '$id, chapter $place of the paper, has valid frontmatter and the title „$title“',
+    ({ id, title }) => {
       const data = chapterSchema.parse(parse(split(id).frontmatter));
-      expect(data.order).toBe(order);
       expect(data.title).toBe(title);
     },
   );
 
   test.each(chapterIds)('%s belongs to the survey results exactly when it is a sub-chapter of them', (id) => {
     const data = chapterSchema.parse(parse(split(id).frontmatter));
-    expect(data.part).toBe(id === 'themen' || id === 'bewertung' ? PART : undefined);
+    expect(data.part).toBe(id === 'themen' || id === 'bewertung' ? 'befragung' : undefined);
   });
 
   test.each(chapterIds)('%s has a short navigation title wherever the title is long', (id) => {

@@ -1,13 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { figureSchema, type Figure } from '../../src/schemas/figure';
 import { itemSchema, type Item } from '../../src/schemas/item';
-import { figuresSchema, itemsSchema, rawFigures, rawItems } from '../fixtures/data';
+import {
+  figureGroupsSchema,
+  figuresSchema,
+  itemsSchema,
+  rawFigureGroups,
+  rawFigures,
+  rawItems,
+} from '../fixtures/data';
 import { groupReferences } from './chapter-files';
 import { duplicates } from './paper';
 
 // Parsed leniently here, so that a schema violation fails the schema test below with its issues listed.
 const items: Item[] = itemsSchema.safeParse(rawItems()).data ?? [];
 const figures: Figure[] = figuresSchema.safeParse(rawFigures()).data ?? [];
+const figureGroups = figureGroupsSchema.safeParse(rawFigureGroups()).data ?? [];
 
 describe('items.yaml', () => {
   test('is a list of entries the item schema accepts', () => {
@@ -76,6 +84,19 @@ describe('figures.yaml', () => {
     }
     const split = [...chaptersPerGroup].filter(([, chapters]) => chapters.size > 1).map(([group]) => group);
     expect(split).toEqual([]);
+  });
+});
+
+describe('figure-groups.yaml', () => {
+  test('is a list of entries the figure group schema accepts', () => {
+    const result = figureGroupsSchema.safeParse(rawFigureGroups());
+    expect(result.error?.issues ?? []).toEqual([]);
+  });
+
+  test('has every group of figures.yaml, each once, and no other', () => {
+    const ids = figureGroups.map((group) => group.id);
+    expect(duplicates(ids)).toEqual([]);
+    expect([...ids].sort()).toEqual([...new Set(figures.map((figure) => figure.group))].sort());
   });
 });
 

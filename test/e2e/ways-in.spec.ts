@@ -7,9 +7,8 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { colophon } from '../../src/data/colophon';
 import { keyFindingIds, supportFigureIds } from '../../src/data/key-findings';
-import { getGlossary } from '../../src/data/page-data';
 import { formatFigureValue } from '../../src/lib/figures';
-import { loadFigures } from '../fixtures/data';
+import { loadFigures, loadGlossary } from '../fixtures/data';
 import { t } from '../../src/i18n/t';
 import {
   axe,
@@ -231,7 +230,7 @@ describe('the glossary', () => {
     const letters = jump.getByRole('listitem');
     expect(await letters.count()).toBe(26);
     const links = await jump.getByRole('link').allTextContents();
-    const entries = getGlossary();
+    const entries = loadGlossary();
     const initials = [...new Set(entries.map((entry) => entry.term.normalize('NFD')[0]?.toUpperCase()))];
     expect(links).toEqual(initials);
     // A letter without terms says so to screen readers and is no link.

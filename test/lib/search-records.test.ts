@@ -1,15 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { audiences, dimensions, itemKinds } from '../../src/data/taxonomy';
 import {
-  figureCaptions,
   figureRecords,
   itemRecords,
+  searchRecords,
   selfcheckMentions,
   shortTitle,
   type RecordContext,
 } from '../../src/lib/search-records';
 import type { Figure } from '../../src/schemas/figure';
 import type { Item } from '../../src/schemas/item';
+import type { SelfcheckDimension } from '../../src/schemas/selfcheck';
+import { loadFigures, loadItems, loadSelfcheck } from '../fixtures/data';
 
 const context: RecordContext = {
   chapterUrl: (id) => `/leitfaden/${id}/`,
@@ -59,17 +61,49 @@ describe('itemRecords', () => {
   });
 });
 
-test('selfcheckMentions finds statements at any depth, by the items they name', () => {
-  const tree = [
+describe('selfcheckMentions', () => {
+  const passage = { chapter: 'befragung', anchor: 'x' } as const;
+  const base = { help: 'Hilfe', source: passage, notApplicable: true, clarify: [] };
+  const catalogue = [
     {
-      text: 'Frage',
-      recommendations: ['a'],
-      options: [{ label: 'Mit Antrags- und Rederecht', recommendationsIfMissing: ['a', 'b'] }],
+      questions: [
+        { ...base, id: 'bewertung', kind: 'rating', text: 'Aussage', recommendations: ['a'] },
+        {
+          ...base,
+          id: 'auswahl',
+          kind: 'single',
+          text: 'Frage',
+          options: [
+            { id: 'nein', label: 'Nein', level: 0, recommendations: ['a', 'b'], standing: [] },
+            { id: 'ja', label: 'Ja', level: 3, recommendations: [], standing: [] },
+          ],
+        },
+        {
+          ...base,
+          id: 'gremien',
+          kind: 'multi',
+          text: 'Welche?',
+          thresholds: [1, 2, 3],
+          choices: [
+            { id: 'rederecht', label: 'Mit Antrags- und Rederecht', recommendationsIfMissing: ['b'] },
+            { id: 'nochmal', label: 'Aussage', recommendationsIfMissing: ['a'] },
+          ],
+        },
+      ],
     },
-  ];
-  expect(Object.fromEntries(selfcheckMentions(tree))).toEqual({
-    a: ['Frage', 'Mit Antrags- und Rederecht'],
-    b: ['Mit Antrags- und Rederecht'],
+  ] as unknown as SelfcheckDimension[];
+
+  test('collects, by item, the words of every answer that links it, in the catalogue’s order, once each', () => {
+    expect(Object.fromEntries(selfcheckMentions(catalogue))).toEqual({
+      a: ['Aussage', 'Nein'],
+      b: ['Nein', 'Mit Antrags- und Rederecht'],
+    });
+  });
+
+  test('finds the statements of the real catalogue under the items they link', () => {
+    expect(selfcheckMentions(loadSelfcheck()).get('gremien-institutionalisierte-zusammenarbeit')).toContain(
+      'Einbindung in Gremien und Arbeitskreise mit Antrags- und Rederecht',
+    );
   });
 });
 
@@ -77,15 +111,10 @@ describe('figures', () => {
   const figure = (id: string, group: string): Figure =>
     ({ id, chapter: 'befragung', group, label: `Label ${id}`, source: 'Satz des Papiers.' }) as Figure;
 
-  test('reads group and caption of every <Figures /> tag', () => {
-    const mdx = 'Text\n<Figures group="raeume" caption="Bereitstellung von Räumen" />\n<Figures group="x" />';
-    expect(figureCaptions(mdx)).toEqual([['raeume', 'Bereitstellung von Räumen']]);
-  });
-
   test('makes one „Befund“ record per block, linking to #befund-<group>', () => {
     const records = figureRecords(
-      [figure('a', 'raeume'), figure('b', 'raeume')],
-      new Map([['raeume', 'Bereitstellung von Räumen']]),
+      [figure('a', 'raeume'), figure('b', 'raeume'), figure('c', 'budget')],
+      [{ id: 'raeume', caption: 'Bereitstellung von Räumen' }],
       context,
     );
     expect(records).toHaveLength(1);
@@ -93,6 +122,15 @@ describe('figures', () => {
     expect(records[0]?.meta.art).toBe('Befund');
     expect(records[0]?.content).toBe('Bereitstellung von Räumen\nLabel a\nLabel b\nSatz des Papiers.');
   });
+});
+
+test('searchRecords makes one record per item, then one per group of figures', () => {
+  const items = loadItems();
+  const figures = loadFigures();
+  const figureGroups = [...new Set(figures.map((figure) => figure.group))].map((id) => ({ id, caption: id }));
+  const records = searchRecords({ items, figures, figureGroups, selfcheck: loadSelfcheck() }, context);
+  expect(records).toHaveLength(items.length + figureGroups.length);
+  expect(records.slice(items.length).every((record) => record.meta.art === 'Befund')).toBe(true);
 });
 
 test.each([

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, test } from 'vitest';
-import { getGlossary } from '../../src/data/page-data';
+import { loadGlossary } from '../fixtures/data';
 import { glossaryLinkClass } from '../../src/lib/glossary-links';
 import { basePath, pageFile, sitePages } from '../e2e/site';
 
@@ -38,7 +38,7 @@ function glossaryLinks(page: string): GlossaryLink[] {
 
 const glossaryPage = 'glossar/';
 const entryHref = (id: string) => `${basePath()}${glossaryPage}#${id}`;
-const entries = getGlossary();
+const entries = loadGlossary();
 const linksByPage = new Map(sitePages().map((page) => [page, glossaryLinks(page)]));
 
 describe('glossary links', () => {

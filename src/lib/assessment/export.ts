@@ -49,15 +49,11 @@ function answerCells(answer: Answer | undefined, question: Question): [string, s
   const outcome = outcomeOf(question, answer);
   if (outcome.state !== 'answered') return [String(answer), ''];
   // A spreadsheet cell lists ticked choices with „|“, which never occurs in a label.
-  if (question.kind === 'multi' && Array.isArray(answer)) {
-    const labels = question.choices
-      .filter((choice) => answer.includes(choice.id))
-      .map((choice) => choice.label);
+  if (outcome.ticked !== undefined)
     return [
-      labels.length > 0 ? labels.join(' | ') : t('assessment.answer.noneTicked'),
+      outcome.ticked.length > 0 ? outcome.ticked.join(' | ') : t('assessment.answer.noneTicked'),
       String(outcome.level),
     ];
-  }
   return [outcome.text, String(outcome.level)];
 }
 

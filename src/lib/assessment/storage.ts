@@ -2,11 +2,11 @@ import { t } from '../../i18n/t';
 import {
   assessmentSchema,
   ID_MAX_LENGTH,
-  idPattern,
   STORE_VERSION,
   type Assessment,
   type SavedAssessment,
 } from '../../schemas/assessment';
+import { slugPattern } from '../../schemas/slug-pattern';
 import { fitToCatalogue } from './catalogue';
 import { canonical } from './export';
 import { isJsonObject } from './json';
@@ -130,7 +130,7 @@ function newId(taken: ReadonlySet<string>): string {
 }
 
 /** Whether an id has the form the stored list requires. */
-const isValidId = (id: string): boolean => idPattern.test(id) && id.length <= ID_MAX_LENGTH;
+const isValidId = (id: string): boolean => slugPattern.test(id) && id.length <= ID_MAX_LENGTH;
 
 /** Every id in the store, listed or kept, so that a new entry never shares one. */
 function idsIn(slots: readonly Slot[]): Set<string> {

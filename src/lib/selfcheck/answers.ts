@@ -32,8 +32,8 @@ export type Outcome =
       text: string;
       /** Items the answer points to; they count while the answer is below the target. */
       links: Link[];
-      /** How many choices are ticked (multiple choice only). */
-      ticked?: number;
+      /** The ticked choices' labels, in the catalogue's order (multiple choice only). */
+      ticked?: string[];
     };
 
 /** The answered state of an outcome, as a type guard. */
@@ -86,7 +86,7 @@ export function outcomeOf(question: Question, answer: Answer | undefined): Outco
         text:
           ticked.length > 0 ? ticked.map((choice) => choice.label).join('; ') : t('selbstcheck.noneOfThese'),
         links,
-        ticked: ticked.length,
+        ticked: ticked.map((choice) => choice.label),
       };
     }
     case 'rating': {

@@ -72,7 +72,7 @@ export function levelOf(dimension: SelfcheckDimension, outcomes: Record<string, 
       // A multiple-choice answer decides by how many choices are ticked, so that is what the level names.
       const answer =
         question?.kind === 'multi'
-          ? t('selbstcheck.ticked', { count: outcome.ticked ?? 0, total: question.choices.length })
+          ? t('selbstcheck.ticked', { count: outcome.ticked?.length ?? 0, total: question.choices.length })
           : outcome.text;
       return { kind: 'decided', level: outcome.level, label, questionId: deciding, answer };
     }

@@ -33,7 +33,12 @@ describe('outcomeOf', () => {
 
   test('links the items of the choices that are not ticked, naming each missing choice', () => {
     const outcome = outcomeOf(formen, ['analog']);
-    expect(outcome).toMatchObject({ state: 'answered', level: 1, text: 'Begegnungsräume' });
+    expect(outcome).toMatchObject({
+      state: 'answered',
+      level: 1,
+      text: 'Begegnungsräume',
+      ticked: ['Begegnungsräume'],
+    });
     expect(outcome.state === 'answered' && outcome.links).toEqual([
       { itemId: 'raeume-bereitstellen', because: 'Räume für MO', missing: true },
       { itemId: 'zentrum', because: 'Interkulturelles Zentrum', missing: true },
@@ -42,7 +47,7 @@ describe('outcomeOf', () => {
 
   test('scores „Nichts davon“ (an empty list) like ticking nothing: level 0, every choice missing', () => {
     const outcome = outcomeOf(formen, []);
-    expect(outcome).toMatchObject({ state: 'answered', level: 0, text: 'Nichts davon' });
+    expect(outcome).toMatchObject({ state: 'answered', level: 0, text: 'Nichts davon', ticked: [] });
     expect(outcome.state === 'answered' && outcome.links).toHaveLength(3);
   });
 
