@@ -1,4 +1,4 @@
-import { t } from '../i18n/t';
+import { formatNumber, t } from '../i18n/t';
 import type { FigureValue } from '../schemas/figure';
 
 /** Formats a survey value in German as the paper states it: „23 von 32“, „41 %“, „Rang 2“, „Die Hälfte“. */
@@ -7,7 +7,7 @@ export function formatFigureValue(value: FigureValue): string {
     case 'count':
       return t('figures.countOf', { value: value.value, of: value.of });
     case 'percent':
-      return `${value.value.toLocaleString('de-DE')} %`;
+      return `${formatNumber(value.value)} %`;
     case 'rank':
       return t('figures.rank', { rank: value.rank });
     case 'share':
