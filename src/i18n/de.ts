@@ -5,11 +5,13 @@
 import { charts } from './de-charts';
 import { search } from './de-search';
 import { selbstcheck } from './de-selbstcheck';
+import { taxonomy } from './de-taxonomy';
 
 export const de = {
   ...selbstcheck,
   ...search,
   ...charts,
+  ...taxonomy,
   'site.name': 'Leitfaden Migrantenorganisationen',
   'site.tagline':
     'Interaktive Ausgabe der Empfehlungen zur Zusammenarbeit mit Migrantenorganisationen auf kommunaler Ebene',
@@ -51,6 +53,8 @@ export const de = {
   'items.dimensions': 'Selbstcheck-Dimensionen',
   'items.audiences': 'Zielgruppen',
   'items.index': 'Alle Empfehlungen',
+  'items.entryOne': 'Eintrag',
+  'items.entryOther': 'Einträge',
   'itemFilters.active': 'Gefiltert nach {filters}',
   'itemFilters.kindQualifier': 'als Art des Eintrags',
   'itemFilters.chapterQualifier': 'als Kapitel',
