@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { chapterSchema } from './schemas/chapter';
 import { figureSchema } from './schemas/figure';
 import { itemSchema } from './schemas/item';
+import { pageSchema } from './schemas/page';
 import { selfcheckDimensionSchema } from './schemas/selfcheck';
 
 /**
@@ -25,6 +26,12 @@ const leitfaden = defineCollection({
   schema: chapterSchema,
 });
 
+/** The prose of the audience and trust pages, one MDX file per page; the file name is the page's address. */
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './src/content/pages' }),
+  schema: pageSchema,
+});
+
 /** Recommendations, success factors, obstacles and questions for reflection. */
 const items = defineCollection({
   loader: file('src/data/items.yaml', { parser: withPosition }),
@@ -43,4 +50,4 @@ const selfcheck = defineCollection({
   schema: selfcheckDimensionSchema.extend(position),
 });
 
-export const collections = { leitfaden, items, figures, selfcheck };
+export const collections = { leitfaden, pages, items, figures, selfcheck };
