@@ -6,6 +6,7 @@ import { chapterSchema } from './schemas/chapter';
 import { figureGroupSchema, figureSchema } from './schemas/figure';
 import { glossaryEntrySchema } from './schemas/glossary';
 import { itemSchema } from './schemas/item';
+import { pageSchema } from './schemas/page';
 import { selfcheckDimensionSchema } from './schemas/selfcheck';
 
 /**
@@ -24,6 +25,12 @@ const position = { position: z.number().int().nonnegative() };
 const leitfaden = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './src/content/leitfaden' }),
   schema: chapterSchema,
+});
+
+/** The prose of the audience and trust pages, one MDX file per page; the file name is the page's address. */
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './src/content/pages' }),
+  schema: pageSchema,
 });
 
 /** Recommendations, success factors, obstacles and questions for reflection. */
@@ -57,4 +64,4 @@ const glossary = defineCollection({
   schema: glossaryEntrySchema.safeExtend(position),
 });
 
-export const collections = { leitfaden, items, figures, figureGroups, selfcheck, glossary };
+export const collections = { leitfaden, pages, items, figures, figureGroups, selfcheck, glossary };

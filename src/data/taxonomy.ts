@@ -1,7 +1,9 @@
 /**
  * The fixed vocabularies of the guide: chapters, item kinds, self-check dimensions and audiences.
- * Ids are stable (they appear in URLs and exported assessments); labels are what users read.
+ * Ids are stable (they appear in URLs and exported assessments); labels are what users read, from
+ * `src/i18n/de-taxonomy.ts` (imported with its extension, so the build scripts can load this file in Node).
  */
+import { taxonomy as label } from '../i18n/de-taxonomy.ts';
 
 /** Chapter ids, in the order of the source; titles live in the chapters' MDX frontmatter. */
 export const chapterIds = [
@@ -18,26 +20,26 @@ export const chapterIds = [
 
 /** Kinds of addressable content the paper contains; singular and plural labels. */
 export const itemKinds = {
-  empfehlung: { one: 'Empfehlung', many: 'Empfehlungen' },
-  hinweis: { one: 'Hinweis', many: 'Hinweise' },
-  beispiel: { one: 'Beispiel', many: 'Beispiele' },
-  gelingensfaktor: { one: 'Gelingensfaktor', many: 'Gelingensfaktoren' },
-  hindernis: { one: 'Hindernis', many: 'Hindernisse' },
-  reflexionsfrage: { one: 'Reflexionsfrage', many: 'Reflexionsfragen' },
+  empfehlung: { one: label['kind.empfehlung.one'], many: label['kind.empfehlung.other'] },
+  hinweis: { one: label['kind.hinweis.one'], many: label['kind.hinweis.other'] },
+  beispiel: { one: label['kind.beispiel.one'], many: label['kind.beispiel.other'] },
+  gelingensfaktor: { one: label['kind.gelingensfaktor.one'], many: label['kind.gelingensfaktor.other'] },
+  hindernis: { one: label['kind.hindernis.one'], many: label['kind.hindernis.other'] },
+  reflexionsfrage: { one: label['kind.reflexionsfrage.one'], many: label['kind.reflexionsfrage.other'] },
 } as const;
 
 /** Dimensions of the self-check; each item serves at least one. */
 export const dimensions = {
-  konzept: 'Konzept',
-  personal: 'Stellenbeschreibung und Personalressourcen',
-  foerderung: 'Förderformen und Budget',
-  raeume: 'Räume',
-  qualifizierung: 'Qualifizierung und Beratung',
-  gremien: 'Gremien und Arbeitskreise',
-  themen: 'Themen des Austauschs',
-  formen: 'Formen der Zusammenarbeit',
-  verwaltung: 'Zusammenarbeit über das Integrationsressort hinaus',
-  gelingen: 'Gelingensfaktoren',
+  konzept: label['dimension.konzept'],
+  personal: label['dimension.personal'],
+  foerderung: label['dimension.foerderung'],
+  raeume: label['dimension.raeume'],
+  qualifizierung: label['dimension.qualifizierung'],
+  gremien: label['dimension.gremien'],
+  themen: label['dimension.themen'],
+  formen: label['dimension.formen'],
+  verwaltung: label['dimension.verwaltung'],
+  gelingen: label['dimension.gelingen'],
 } as const;
 
 /**
@@ -45,21 +47,21 @@ export const dimensions = {
  * paper names when it speaks of cooperation across the administration. Ids are stored in exported assessments.
  */
 export const departments = {
-  integration: 'Integration (Integrationsbeauftragte, Fachstelle für Integration)',
-  jugend: 'Jugend, Erziehung, Bildung',
-  kultur: 'Kultur',
-  soziales: 'Soziales, Gesundheit, Seniorenarbeit',
-  stadtplanung: 'Stadtplanung und Quartiersentwicklung',
-  wirtschaft: 'Arbeits- und Wirtschaftsförderung',
-  sport: 'Sport',
-  andere: 'Ein anderer Fachbereich',
+  integration: label['department.integration'],
+  jugend: label['department.jugend'],
+  kultur: label['department.kultur'],
+  soziales: label['department.soziales'],
+  stadtplanung: label['department.stadtplanung'],
+  wirtschaft: label['department.wirtschaft'],
+  sport: label['department.sport'],
+  andere: label['department.andere'],
 } as const;
 
 /** The three audiences the site serves. */
 export const audiences = {
-  kommune: 'Integrationsbeauftragte und Verwaltung',
-  moderation: 'Moderation von Workshops',
-  mo: 'Migrantenorganisationen',
+  kommune: label['audience.kommune'],
+  moderation: label['audience.moderation'],
+  mo: label['audience.mo'],
 } as const;
 
 export type ChapterId = (typeof chapterIds)[number];

@@ -18,5 +18,6 @@ export const charts = {
   'chart.desc.quarters': 'Kästchen in Vierteln nach dem Wortlaut des Papiers. {entries}.',
   'chart.desc.entry': '{label}: {value}',
   'chart.desc.rankEntry': 'Rang {rank}: {labels}',
+  'chart.levelTick': 'Stufe {level}',
   'chart.othersNamed': 'Unter „{label}“ genannt: {names}',
 } as const;

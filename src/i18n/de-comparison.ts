@@ -92,7 +92,7 @@ export const comparison = {
   'comparison.reasons': 'Welche Antworten dahinterstehen',
   'comparison.take': 'Wer nimmt sich das vor?',
   'comparison.votes': '{count} Stimmen',
-  'comparison.vote': '1 Stimme',
+  'comparison.vote': '{count} Stimme',
 
   'comparison.open': 'Noch zu klären',
   'comparison.openHint': 'Diese Fragen haben Ergebnisse mit „Weiß nicht“ beantwortet.',

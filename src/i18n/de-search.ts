@@ -1,9 +1,10 @@
-import { translator } from './translator';
+import { translator } from './translator.ts';
 
 /**
  * UI text of search (the header's dialog and /suche/) and of the filters it shares with the list of
  * recommendations; merged into `de` in `./de.ts`. The search scripts look up here only (`tSearch`), so that
- * they carry none of the site's other text.
+ * they carry none of the site's other text. It imports with file extensions, so the build scripts can read it
+ * in Node as well.
  */
 export const search = {
   'search.label': 'Suche',
@@ -30,6 +31,8 @@ export const search = {
   'search.all': 'Alle Treffer',
   'search.none': 'Keine Treffer für „{query}“. Versuchen Sie ein anderes Wort oder weniger Filter.',
   'search.count': '{count} für „{query}“',
+  'search.hitOne': 'Treffer',
+  'search.hitOther': 'Treffer',
   'search.shown': ', die ersten {shown} werden angezeigt',
   'search.filters': 'Treffer eingrenzen',
   'search.unknownFilter.one': 'Den Filter {values} aus dem Link gibt es nicht; er wurde nicht angewandt. ',
@@ -39,6 +42,8 @@ export const search = {
   'search.sections': 'Abschnitte in diesem Kapitel',
   'search.page': 'Seite',
   'search.didYouMean': 'Meinten Sie {suggestion}?',
+  'search.kind.figures': 'Befund',
+  'search.kind.chapter': 'Kapitel',
 } as const;
 
 /** Looks up a text of search. */

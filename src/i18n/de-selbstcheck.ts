@@ -2,7 +2,7 @@
 export const selbstcheck = {
   'selbstcheck.title': 'Selbstcheck',
   'selbstcheck.intro':
-    'Schätzen Sie ein, wie Ihre Kommune mit Migrantenorganisationen zusammenarbeitet. Sie erhalten je Bereich eine Einordnung, den Vergleich mit den 32 befragten Kommunen und wenige nächste Schritte aus den Empfehlungen des Papiers.',
+    'Schätzen Sie ein, wie Ihre Kommune mit Migrantenorganisationen zusammenarbeitet. Sie erhalten je Bereich eine Einordnung, den Vergleich mit den {respondents} befragten Kommunen und wenige nächste Schritte aus den Empfehlungen des Papiers.',
   'selbstcheck.privacy':
     'Ihre Antworten bleiben in diesem Browser-Tab, auch wenn Sie die Seite neu laden, zurückgehen oder einem Link folgen; wenn Sie den Tab schließen, sind sie weg. Dauerhaft gespeichert wird nur, wenn Sie „Auf diesem Gerät speichern“ wählen. Nichts wird an einen Server gesendet.',
   'selbstcheck.noscript':

@@ -4,4 +4,4 @@ import { translator } from './translator';
 /** Looks up a UI string of the site (`./de.ts`) and fills `{placeholders}` from `vars`. */
 export const t = translator(de);
 
-export { count, plural } from './translator';
+export { count, formatDate, formatList, formatMoment, formatNumber, plural } from './translator';

@@ -1,10 +1,32 @@
 /**
  * Looking up UI text, without any dictionary: each dictionary (`./de.ts` for the site, `./de-comparison.ts` for
  * the workshop comparison, …) makes its own lookup with `translator`, so that a script in the browser carries
- * only the text it can show.
+ * only the text it can show. Numbers, dates and plurals are formatted here, in one place, for the site's locale.
  */
 
-const pluralRules = new Intl.PluralRules('de-DE');
+/** The language of the site's text and formats. */
+export const locale = 'de-DE';
+
+const pluralRules = new Intl.PluralRules(locale);
+const integers = new Intl.NumberFormat(locale);
+const decimals = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+const dates = {
+  long: new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'long' }),
+  short: new Intl.DateTimeFormat(locale, { timeZone: 'UTC' }),
+};
+const lists = {
+  and: new Intl.ListFormat(locale, { type: 'conjunction' }),
+  or: new Intl.ListFormat(locale, { type: 'disjunction' }),
+};
+// A moment, not a day: shown in the reader's own time zone, as `toLocaleString` shows it.
+const moments = new Intl.DateTimeFormat(locale, {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
 
 /** Fills `{placeholders}` of a text from `vars`; a placeholder without a value stays as it is. */
 export function fill(text: string, vars: Record<string, string | number> = {}): string {
@@ -18,12 +40,38 @@ export function translator<K extends string>(dictionary: Readonly<Record<K, stri
   return (key: K, vars: Record<string, string | number> = {}): string => fill(texts.get(key) ?? key, vars);
 }
 
-/** Picks the singular or plural of anything (words, message keys) for a count, by German plural rules. */
+/** A number in German: 1.234; with `decimal`, one decimal at most: 1,5. */
+export function formatNumber(n: number, decimal = false): string {
+  return (decimal ? decimals : integers).format(n);
+}
+
+/**
+ * A date-only value (`2026-12-02`) in German, „2. Dezember 2026“ (`long`) or „2.12.2026“ (`short`). Read and
+ * shown in UTC, so the day is the same in every time zone.
+ */
+export function formatDate(isoDate: string, style: 'long' | 'short' = 'long'): string {
+  return dates[style].format(new Date(`${isoDate.slice(0, 10)}T12:00:00Z`));
+}
+
+/** A moment (an ISO timestamp) in German with date and time, in the reader's time zone: „2.12.2026, 14:05:00“. */
+export function formatMoment(isoTimestamp: string): string {
+  return moments.format(new Date(isoTimestamp));
+}
+
+/** Words as a German list: „a, b und c“ (`and`) or „a, b oder c“ (`or`). */
+export function formatList(words: readonly string[], type: 'and' | 'or' = 'and'): string {
+  return lists[type].format(words);
+}
+
+/**
+ * Picks the singular or plural of anything (words, message keys) for a count, by German plural rules
+ * (`Intl.PluralRules`): the one way the site chooses a form by a number.
+ */
 export function plural<T>(n: number, one: T, other: T): T {
   return pluralRules.select(n) === 'one' ? one : other;
 }
 
-/** Chooses the singular or plural form for a count, e.g. `count(3, 'Treffer', 'Treffer')`. */
+/** A count with its noun, e.g. `count(3, 'Treffer', 'Treffer')` → „3 Treffer“, `count(1, 'Eintrag', 'Einträge')`. */
 export function count(n: number, one: string, other: string): string {
-  return `${n.toLocaleString('de-DE')} ${plural(n, one, other)}`;
+  return `${formatNumber(n)} ${plural(n, one, other)}`;
 }

@@ -1,24 +1,30 @@
 import GithubSlugger from 'github-slugger';
 import { itemKinds } from '../data/taxonomy';
+import type { UiKey } from '../i18n/de';
+import { t } from '../i18n/t';
 import type { Item } from '../schemas/item';
 import type { Passage } from '../schemas/selfcheck';
 
 /** The longest item text a link may quote in full as its name; a longer item is named by its section. */
 const QUOTABLE = 160;
 
-/** „Erste Empfehlung …“: which of several items of one kind in a list. */
-const ordinals = [
-  'Erste',
-  'Zweite',
-  'Dritte',
-  'Vierte',
-  'Fünfte',
-  'Sechste',
-  'Siebte',
-  'Achte',
-  'Neunte',
-  'Zehnte',
-];
+/** „Erste Empfehlung …“: which of several items of one kind in a list; from the eleventh on as a number. */
+const ordinalKeys = [
+  'passage.ordinal.1',
+  'passage.ordinal.2',
+  'passage.ordinal.3',
+  'passage.ordinal.4',
+  'passage.ordinal.5',
+  'passage.ordinal.6',
+  'passage.ordinal.7',
+  'passage.ordinal.8',
+  'passage.ordinal.9',
+  'passage.ordinal.10',
+] as const satisfies readonly UiKey[];
+const ordinal = (index: number): string => {
+  const key = ordinalKeys[index];
+  return key === undefined ? t('passage.ordinalNumber', { n: index + 1 }) : t(key);
+};
 
 /** Headings that name a kind of list rather than a topic („Empfehlungen“): a section is named by the one above. */
 const generic = /^(Empfehlungen|Hinweis|Beispiel)\b/;
@@ -74,15 +80,12 @@ export function passageTitle(passage: Passage, outline: ChapterOutline, items: r
   if (item === undefined)
     throw new Error(`No heading or item „${passage.anchor}“ in chapter „${passage.chapter}“`);
   const kind = itemKinds[item.kind].one;
-  if (item.text.length <= QUOTABLE) return `${kind} „${item.text}“`;
+  if (item.text.length <= QUOTABLE) return t('passage.quoted', { kind, text: item.text });
   const section = outline.groupSection.get(item.group);
   if (section === undefined) throw new Error(`Item „${item.id}“: its group is not on its chapter page`);
   const sameKind = items.filter(
     (other) => other.group === item.group && other.kind === item.kind && other.parent === undefined,
   );
-  const ordinal =
-    sameKind.length > 1
-      ? `${ordinals[sameKind.indexOf(item)] ?? `${String(sameKind.indexOf(item) + 1)}.`} `
-      : '';
-  return `${ordinal}${kind} im Abschnitt „${section}“`;
+  if (sameKind.length <= 1) return t('passage.inSection', { kind, section });
+  return t('passage.nthInSection', { ordinal: ordinal(sameKind.indexOf(item)), kind, section });
 }

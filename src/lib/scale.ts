@@ -1,16 +1,26 @@
 /**
  * The self-check's shared scale, without zod, so the browser bundle can use it.
- * Every dimension has levels 0–3; rating questions name them with these words.
+ * Every dimension has levels 0–3; rating questions name them with these words (`src/i18n/de-taxonomy.ts`).
  */
+import { taxonomy as label } from '../i18n/de-taxonomy';
 
 /** A level of the scale, 0–3. */
 export type Level = 0 | 1 | 2 | 3;
 
 /** Labels of the scale used by rating questions, levels 0–3 (not „trifft nicht zu“, which means not applicable). */
-export const ratingScale = ['gar nicht', 'ansatzweise', 'überwiegend', 'vollständig'] as const;
+export const ratingScale = [
+  label['scale.rating.0'],
+  label['scale.rating.1'],
+  label['scale.rating.2'],
+  label['scale.rating.3'],
+] as const;
 
 /** Labels of importance 1–3. */
-export const importanceLabels = { 1: 'gering', 2: 'mittel', 3: 'hoch' } as const;
+export const importanceLabels = {
+  1: label['scale.importance.1'],
+  2: label['scale.importance.2'],
+  3: label['scale.importance.3'],
+} as const;
 
 /** The answer „Weiß nicht“: a real answer that says the level is unknown, never a zero. */
 export const UNKNOWN = 'weiss-nicht';

@@ -5,7 +5,10 @@
  * whose URL is the item's anchor in its chapter (`src/pages/daten/suche.json.ts`), and
  * `scripts/search-index.mjs` adds those to the index. The chapter pages leave these parts out of their
  * own record (`data-pagefind-ignore`), so each passage is indexed once.
+ *
+ * Imports the search's own text (`de-search.ts`) only; the other labels come in as arguments.
  */
+import { search } from '../i18n/de-search.ts';
 import type { Figure, FigureGroup } from '../schemas/figure';
 import type { Item } from '../schemas/item';
 import type { SelfcheckDimension } from '../schemas/selfcheck';
@@ -36,9 +39,9 @@ export interface RecordContext {
 }
 
 /** Figures blocks are labelled „Befund“ in results and filters. */
-export const figuresKind = 'Befund';
+export const figuresKind = search['search.kind.figures'];
 /** Chapter pages are labelled „Kapitel“. */
-export const chapterKind = 'Kapitel';
+export const chapterKind = search['search.kind.chapter'];
 
 /** Anchor of a figures block on its chapter page (`<Figures group="raeume" … />` → `befund-raeume`). */
 export function figuresAnchor(group: string): string {

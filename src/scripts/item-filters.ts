@@ -5,6 +5,7 @@
  * (`?art=empfehlung&dimension=raeume`, so it can be bookmarked and shared); on a static filter page a change
  * leads to /empfehlungen/ with that page's filter and the new one.
  */
+import { formatNumber, plural } from '../i18n/translator';
 import {
   byFacet,
   facetIds,
@@ -152,7 +153,7 @@ class ItemFilters extends HTMLElement {
         .map((option) => option.name);
       return names.length > 0 ? [`${this.#legends.get(facet) ?? facet}: ${names.join(', ')}`] : [];
     });
-    const count = `${shown.toLocaleString('de-DE')} ${(shown === 1 ? this.dataset['one'] : this.dataset['other']) ?? ''}`;
+    const count = `${formatNumber(shown)} ${plural(shown, this.dataset['one'], this.dataset['other']) ?? ''}`;
     const filter =
       words.length > 0 ? ` – ${(this.dataset['active'] ?? '').replace('{filters}', words.join('; '))}` : '';
     this.#text('.item-index__count', count);

@@ -1,5 +1,5 @@
 import { tSearch as t } from '../i18n/de-search';
-import { count } from '../i18n/translator';
+import { count, plural } from '../i18n/translator';
 import {
   filtersFromParams,
   knownFilters,
@@ -200,7 +200,10 @@ export class SearchController {
     if (outcome.total === 0) return t('search.none', { query });
     const shown =
       outcome.total > outcome.hits.length ? t('search.shown', { shown: outcome.hits.length }) : '';
-    return t('search.count', { count: count(outcome.total, 'Treffer', 'Treffer'), query }) + shown;
+    return (
+      t('search.count', { count: count(outcome.total, t('search.hitOne'), t('search.hitOther')), query }) +
+      shown
+    );
   }
 
   #render(outcome: SearchOutcome): void {
@@ -228,7 +231,7 @@ export class SearchController {
     this.#selected = known;
     this.#writeUrl('replace');
     const values = unknown.map((value) => `„${value}“`).join(', ');
-    this.#notice = t(unknown.length === 1 ? 'search.unknownFilter.one' : 'search.unknownFilter.other', {
+    this.#notice = t(plural(unknown.length, 'search.unknownFilter.one', 'search.unknownFilter.other'), {
       values,
     });
   }

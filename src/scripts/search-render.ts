@@ -1,4 +1,5 @@
 import { tSearch as t } from '../i18n/de-search';
+import { locale } from '../i18n/translator';
 import { filterNames, type FilterCounts, type SelectedFilters } from '../lib/search-filters';
 import { chapterKind } from '../lib/search-records';
 import type { SearchHit } from './search-engine';
@@ -78,7 +79,7 @@ export function renderFilters(
     if (entries.length === 0) return [];
     const fieldset = element('fieldset', 'search-filter');
     fieldset.append(element('legend', 'search-filter__legend', legends[name]));
-    entries.sort(([a], [b]) => a.localeCompare(b, 'de'));
+    entries.sort(([a], [b]) => a.localeCompare(b, locale));
     entries.forEach(([value, n], index) => {
       const id = `${idPrefix}-${name}-${String(index)}`;
       const input = element('input', '');

@@ -2,3 +2,4 @@
 export { default as Figures } from './Figures.astro';
 export { default as Items } from './Items.astro';
 export { default as Quote } from './Quote.astro';
+export { default as FigureCount } from './FigureCount.astro';

@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { duplicateMarker } from '../../schemas/assessment';
 import { dimensions } from '../../data/taxonomy';
 import type { UiKey } from '../../i18n/de';
-import { count, plural, t } from '../../i18n/t';
+import { count, formatNumber, plural, t } from '../../i18n/t';
 
 /** A value from a file, shortened for a message, so that a hostile file cannot flood the page. */
 export function shorten(value: unknown): string {
@@ -90,5 +90,5 @@ export function withMore(detail: string, more: number): string {
 
 /** Picks the singular or plural message for a count and fills in `{count}` and any other `vars`. */
 export function countMessage(n: number, one: UiKey, other: UiKey, vars: Record<string, string> = {}): string {
-  return t(plural(n, one, other), { ...vars, count: n.toLocaleString('de-DE') });
+  return t(plural(n, one, other), { ...vars, count: formatNumber(n) });
 }

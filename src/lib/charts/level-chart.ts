@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import { t } from '../../i18n/t';
 import { round, type Mark, type Scene } from './scene';
 import { wrapText } from './text';
 
@@ -98,7 +99,7 @@ export function levelChart(data: readonly LevelDatum[], width: number, fontSize 
         role: 'tick',
         x: at,
         y: height - 4,
-        text: `Stufe ${String(level)}`,
+        text: t('chart.levelTick', { level }),
         anchor: level === 0 ? 'start' : level === 3 ? 'end' : 'middle',
       },
     ];

@@ -1,4 +1,5 @@
 import { tc } from '../../i18n/de-comparison';
+import { count as countOf } from '../../i18n/translator';
 import { MAX_ENTRIES } from '../../schemas/comparison';
 import { defaultLabel, nextEntryId, sameAs, type Comparison } from './document';
 import type { Loaded } from './read';
@@ -42,7 +43,7 @@ export function addSources(comparison: Comparison, sources: readonly Source[]): 
       const replacing = current.entries.length > 0;
       replaced ||= replacing;
       current = loaded.comparison;
-      const count = `${String(current.entries.length)} ${tc(current.entries.length === 1 ? 'comparison.entryOne' : 'comparison.entryOther')}`;
+      const count = countOf(current.entries.length, tc('comparison.entryOne'), tc('comparison.entryOther'));
       texts.push(
         current.title === undefined
           ? tc('comparison.loadedWorkshopUntitled', { count })

@@ -1,5 +1,6 @@
 import { departments, dimensions } from '../../data/taxonomy';
 import { tc } from '../../i18n/de-comparison';
+import { formatNumber, plural } from '../../i18n/translator';
 import type { Action } from '../../schemas/comparison';
 import { csvCell, fileSlug } from '../assessment/export';
 import { importanceLabels } from '../scale';
@@ -43,7 +44,7 @@ export function planRows(comparison: Comparison, shared: readonly SharedStep[]):
 
 /** A number of votes in words: „1 Stimme“, „3 Stimmen“. */
 export const votesText = (count: number): string =>
-  count === 1 ? tc('comparison.vote') : tc('comparison.votes', { count });
+  tc(plural(count, 'comparison.vote', 'comparison.votes'), { count: formatNumber(count) });
 
 /** The comparison with one entry's mark on a recommendation set or cleared. */
 export function withMark(comparison: Comparison, itemId: string, entryId: string, on: boolean): Comparison {

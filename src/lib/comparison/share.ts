@@ -1,4 +1,4 @@
-import { t } from '../../i18n/t';
+import { formatNumber, t } from '../../i18n/t';
 import { tc } from '../../i18n/de-comparison';
 import type { SelfcheckDimension } from '../../schemas/selfcheck';
 import { fromBase64Url, toBase64Url } from '../assessment/base64url';
@@ -60,7 +60,7 @@ export async function encodeComparison(comparison: Comparison, base: string): Pr
   if (length > MAX_LINK_LENGTH) {
     return {
       ok: false,
-      error: tc('comparison.error.linkTooLong', { length: length.toLocaleString('de-DE') }),
+      error: tc('comparison.error.linkTooLong', { length: formatNumber(length) }),
     };
   }
   return { ok: true, fragment };

@@ -1,5 +1,5 @@
 import { dimensions } from '../../data/taxonomy';
-import { count, t } from '../../i18n/t';
+import { count, formatNumber, t } from '../../i18n/t';
 import type { SelfcheckDimension } from '../../schemas/selfcheck';
 import { importanceLabels } from '../scale';
 import type { Outcome } from './answers';
@@ -7,7 +7,7 @@ import type { DimensionResult } from './levels';
 import type { Contribution } from './priorities';
 
 /** A level or mean as German text, one decimal at most: 1,5. */
-export const decimal = (value: number): string => value.toLocaleString('de-DE', { maximumFractionDigits: 1 });
+export const decimal = (value: number): string => formatNumber(value, true);
 
 /**
  * A dimension's level in words, as the result table and the printout state it: the deciding answer's level

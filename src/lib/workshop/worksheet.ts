@@ -1,5 +1,5 @@
 import { dimensions } from '../../data/taxonomy';
-import { t } from '../../i18n/t';
+import { formatList, plural, t } from '../../i18n/t';
 import { tw, type WorkshopKey } from '../../i18n/de-workshop';
 import { importanceLabels, ratingScale } from '../scale';
 import type { Question, SelfcheckDimension } from '../../schemas/selfcheck';
@@ -38,7 +38,6 @@ export interface SheetDimension {
 }
 
 const quoted = (text: string) => `„${text}“`;
-const either = new Intl.ListFormat('de', { type: 'disjunction' });
 
 /** The special answers of a question, as the self-check offers them. */
 function specialsOf(question: Question): string[] {
@@ -59,7 +58,7 @@ export function conditionOf(question: Question, dimension: SelfcheckDimension): 
   if (condition.answers === undefined)
     return tw('workshop.sheet.conditionTicked', {
       question: parent.id,
-      specials: either.format(specialsOf(parent).map(quoted)),
+      specials: formatList(specialsOf(parent).map(quoted), 'or'),
     });
   const labels = condition.answers.map((id) => {
     const option =
@@ -68,9 +67,11 @@ export function conditionOf(question: Question, dimension: SelfcheckDimension): 
       throw new Error(`Follow-up „${question.id}“: „${parent.id}“ has no option „${id}“`);
     return quoted(option.label);
   });
-  return labels.length === 1
-    ? tw('workshop.sheet.conditionOne', { question: parent.id, answer: labels[0] ?? '' })
-    : tw('workshop.sheet.conditionMany', { question: parent.id, answers: either.format(labels) });
+  return tw(plural(labels.length, 'workshop.sheet.conditionOne', 'workshop.sheet.conditionMany'), {
+    question: parent.id,
+    answer: labels[0] ?? '',
+    answers: formatList(labels, 'or'),
+  });
 }
 
 /** The answers of a question, in the self-check's order and words. */

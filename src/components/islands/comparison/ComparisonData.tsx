@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../../i18n/t';
+import { formatDate, t } from '../../../i18n/t';
 import { tc } from '../../../i18n/de-comparison';
 import type { Comparison } from '../../../lib/comparison/document';
 import { Confirm } from '../selfcheck/Confirm';
@@ -23,7 +23,7 @@ interface Props {
   onReset: () => void;
 }
 
-const date = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('de-DE', { timeZone: 'UTC' });
+const date = (iso: string) => formatDate(iso, 'short');
 
 /** Keeping, sharing and exporting the workshop; everything that deletes or overwrites asks first. */
 export function ComparisonData(props: Props) {

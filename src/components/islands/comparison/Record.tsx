@@ -1,5 +1,6 @@
 import { dimensions } from '../../../data/taxonomy';
 import { tc } from '../../../i18n/de-comparison';
+import { formatDate } from '../../../i18n/translator';
 import type { DimensionComparison, DimensionValue, OpenQuestion } from '../../../lib/comparison/aggregate';
 import type { Comparison } from '../../../lib/comparison/document';
 import { type PlanRow, votesText } from '../../../lib/comparison/plan';
@@ -20,8 +21,7 @@ function recordValue(value: DimensionValue): string {
   return value.kind === 'mean' ? `Ø\u00a0${decimal(value.value)}` : String(value.value);
 }
 
-const date = (iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString('de-DE', { timeZone: 'UTC', dateStyle: 'long' });
+const date = (iso: string) => formatDate(iso);
 
 /**
  * The workshop record as it prints (on one or two A4 pages): who took part, where they stand in short, what was

@@ -1,4 +1,4 @@
-import { t } from '../../../i18n/t';
+import { formatDate, t } from '../../../i18n/t';
 import type { Assessment } from '../../../schemas/assessment';
 import type { SelfcheckDimension } from '../../../schemas/selfcheck';
 import { readFile } from './io';
@@ -52,9 +52,7 @@ export function Compare({ catalogue, earlier, notices, notify, onEarlier }: Prop
                   return;
                 }
                 onEarlier(read.assessment);
-                const date = new Date(`${read.assessment.date}T12:00:00Z`).toLocaleDateString('de-DE', {
-                  timeZone: 'UTC',
-                });
+                const date = formatDate(read.assessment.date, 'short');
                 notify({
                   area: 'compare',
                   kind: 'success',

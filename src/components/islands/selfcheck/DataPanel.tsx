@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { count, t } from '../../../i18n/t';
+import { count, formatMoment, t } from '../../../i18n/t';
 import { nameProblem } from '../../../lib/assessment/name';
 import { NAME_MAX_LENGTH, type Assessment } from '../../../schemas/assessment';
 import type { SelfcheckDimension } from '../../../schemas/selfcheck';
@@ -30,8 +30,7 @@ interface Props {
 
 const label = (name: string | undefined) =>
   name === undefined || name === '' ? t('selbstcheck.unnamed') : name;
-const savedAt = (iso: string | null) =>
-  iso === null ? t('selbstcheck.savedAtUnknown') : new Date(iso).toLocaleString('de-DE');
+const savedAt = (iso: string | null) => (iso === null ? t('selbstcheck.savedAtUnknown') : formatMoment(iso));
 
 /**
  * Everything that moves answers: save on this device, export, share link, import, start again. Each outcome is

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { departments, dimensions, type DepartmentId, type DimensionId } from '../../../data/taxonomy';
-import { count, t } from '../../../i18n/t';
+import { count, formatDate, t } from '../../../i18n/t';
 import type { DimensionResult } from '../../../lib/selfcheck/levels';
 import type { RankedItem } from '../../../lib/selfcheck/priorities';
 import type { SelfcheckResult } from '../../../lib/selfcheck/result';
@@ -32,8 +32,7 @@ interface Props {
   compare: preact.ComponentChildren;
 }
 
-const date = (iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString('de-DE', { timeZone: 'UTC', dateStyle: 'long' });
+const date = (iso: string) => formatDate(iso);
 
 /**
  * The result: the next steps first, then the level of each dimension (chart and table), the „Weiß nicht“
