@@ -39,6 +39,9 @@ export default defineConfig({
   // Every stylesheet an external file, so every page has the same CSP (styles beside their components would
   // otherwise be inlined, each page with other hashes).
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Scoped styles keep the specificity their selectors have (Astro adds `:where(.astro-…)`), so a rule moved from
+  // the global sheet into its component's `<style>` cascades as it did there.
+  scopedStyleStrategy: 'where',
   vite: {
     build: {
       // Every script of ours is an external file, allowed by the CSP's 'self' (and cacheable); Astro
