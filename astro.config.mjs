@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
+import { chartLayouts } from './src/integrations/chart-layouts.ts';
 import { deployChecks } from './src/integrations/deploy-checks.ts';
 
 /**
@@ -21,6 +22,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
+    chartLayouts(),
     deployChecks({ site, base, requireConfig: process.env.REQUIRE_CONFIG === '1' }),
   ],
   markdown: {
