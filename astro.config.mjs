@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
+import { chartLayouts } from './src/integrations/chart-layouts.ts';
 import { deployChecks } from './src/integrations/deploy-checks.ts';
 
 /**
@@ -21,6 +22,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
+    chartLayouts(),
     deployChecks({ site, base, requireConfig: process.env.REQUIRE_CONFIG === '1' }),
   ],
   markdown: {
@@ -39,6 +41,9 @@ export default defineConfig({
   // Every stylesheet an external file, so every page has the same CSP (styles beside their components would
   // otherwise be inlined, each page with other hashes).
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Scoped styles keep the specificity their selectors have (Astro adds `:where(.astro-…)`), so a rule moved from
+  // the global sheet into its component's `<style>` cascades as it did there.
+  scopedStyleStrategy: 'where',
   vite: {
     build: {
       // Every script of ours is an external file, allowed by the CSP's 'self' (and cacheable); Astro

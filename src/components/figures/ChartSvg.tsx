@@ -14,7 +14,7 @@ interface Props {
   class: string;
 }
 
-/** `chart__bar`, plus `chart__bar--derived` for a value the paper does not state; styles in global.css. */
+/** `chart__bar`, plus `chart__bar--derived` for a value the paper does not state; styled by each chart (FigureChart.astro, the self-check's and comparison's stylesheets). */
 const classOf = (mark: Mark): string =>
   'derived' in mark && mark.derived
     ? `chart__${mark.role} chart__${mark.role}--derived`

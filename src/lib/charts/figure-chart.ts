@@ -8,6 +8,7 @@ import { t } from '../../i18n/t';
 import type { Figure } from '../../schemas/figure';
 import { formatFigureValue } from '../figures';
 import { barChart } from './bar-chart';
+import { layouts, type Layout } from './chart-layouts';
 import { barData, chartLabel, othersNotes, quarterData, rankData } from './figure-data';
 import { byRank, rankChart } from './rank-chart';
 import type { Scene } from './scene';
@@ -18,19 +19,6 @@ export const chartKinds = ['bar', 'rank', 'quarters', 'statement'] as const;
 export type ChartKind = (typeof chartKinds)[number];
 /** Chart types drawn as SVG. */
 export type DrawnChartKind = Exclude<ChartKind, 'statement'>;
-
-/**
- * The widths (viewBox units) a chart is laid out at, and the narrowest box each is shown in (CSS px, at the
- * default font size). Keep in sync with the container queries of `.chart` in `src/styles/global.css`. Text is
- * 16 units high, so on screen it is never smaller than 16 × minBox / width ≈ 14 px; the narrowest box is a
- * 320 px screen minus page and box padding.
- */
-export const layouts = [
-  { name: 'narrow', width: 288, minBox: 256 },
-  { name: 'medium', width: 448, minBox: 384 },
-  { name: 'wide', width: 640, minBox: 576 },
-] as const;
-export type Layout = (typeof layouts)[number];
 
 /** The chart a group gets by default: bars for counts or percentages, ranks for an order, none for words. */
 export function defaultChartKind(figures: readonly Figure[]): ChartKind | undefined {

@@ -6,6 +6,7 @@ import type { Answer } from '../../../schemas/assessment';
 import type { Question as QuestionData } from '../../../schemas/selfcheck';
 import { Question } from '../selfcheck/Question';
 import { ItemQuote } from '../shared/ItemQuote';
+import './readiness.css';
 
 interface Props {
   questions: QuestionData[];
