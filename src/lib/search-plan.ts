@@ -2,6 +2,7 @@
  * Turns what someone typed into the searches Pagefind runs. Pagefind requires every word of a query
  * and reads an unknown word as its longest indexed prefix; so the query side decides per word first:
  *
+ * - a separable verb is joined again („rufen … ab“ → „abrufen“, see `search-separable-verbs.ts`);
  * - stop and question words are left out („Wie“, „für“, „unseren“), unless nothing else is left;
  * - a word the index knows is searched as typed, a word typed with „ae/oe/ue“ in its umlaut spelling;
  * - synonyms from `src/data/synonyms.yaml` add the paper's words („Zuschuss“ → „Förderung“, …);
@@ -14,6 +15,7 @@
  * Each remaining word becomes a group of alternative terms with weights; `search-rank.ts` merges the
  * results, so records matching more of the words rank first and no word is required.
  */
+import { joinSeparableVerb } from './search-separable-verbs';
 import { stopwords } from './search-stopwords';
 import { synonymsOf, type SynonymMap } from './search-synonyms';
 import type { Vocabulary } from './search-vocabulary';
@@ -143,7 +145,11 @@ export function planQuery(query: string, vocabulary: Vocabulary, synonyms: Synon
   const trimmed = query.trim();
   const plan: QueryPlan = { words: [], ignored: [], unknown: [], corrections: [] };
   if (/^".+"$/.test(trimmed)) return { ...plan, exact: trimmed };
-  const typed = wordsOf(trimmed);
+  // „rufen … ab“ is searched as „abrufen“.
+  const typed = joinSeparableVerb(
+    wordsOf(trimmed),
+    (key) => vocabulary.get(key) !== undefined || synonymsOf(synonyms, key).length > 0,
+  );
   const meaningful = typed.filter((word) => !stopwords.has(fold(word)));
   // A query of stop words only („Wer sind wir?“) is searched as typed.
   const kept = meaningful.length > 0 ? meaningful : typed;

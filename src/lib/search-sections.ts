@@ -5,6 +5,12 @@
  * Praxis“ (with „Projektzuschüsse“) before sections that only speak of „Förderung“.
  */
 
+/**
+ * Anchor of the „Kurz gesagt“ box at the top of a chapter (and of the page for migrant organisations):
+ * a summary of the whole page in plain words, the first thing the hit itself opens on.
+ */
+export const SUMMARY_ANCHOR = 'kurz-gesagt';
+
 /** A section of a page as Pagefind returns it for one term. */
 export interface SubResult {
   title: string;
@@ -42,13 +48,16 @@ const saturate = (score: number) => score / (score + 2);
 /**
  * The sections of a page, best-matching first: those holding more of the query's own words (as typed,
  * corrected or inside a compound) first, then by the strength of their matches, the best term per
- * word; the page's own top (its URL without anchor) is left out, since the hit itself links there.
+ * word. The page's own top (its URL without anchor) and its summary box are left out: the hit itself
+ * links there, and the summary, whose plain words match many queries, would push out the section where
+ * the paper says it.
  */
 export function rankSections(pageUrl: string, perTerm: readonly TermSections[], limit = 3): Section[] {
   const sections = new Map<string, SectionMatches>();
+  const top = new Set([pageUrl, `${pageUrl}#${SUMMARY_ANCHOR}`]);
   for (const { word, weight, literal, subResults } of perTerm)
     for (const sub of subResults) {
-      if (sub.url === pageUrl) continue;
+      if (top.has(sub.url)) continue;
       const section: SectionMatches = sections.get(sub.url) ?? {
         title: sub.title,
         order: sections.size,

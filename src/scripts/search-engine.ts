@@ -6,6 +6,7 @@ import {
   type FilterCounts,
   type SelectedFilters,
 } from '../lib/search-filters';
+import { PASSAGE_LENGTH } from '../lib/search-passage';
 import { planQuery, type QueryPlan } from '../lib/search-plan';
 import { rankRecords, WHOLE_QUERY, type RankedRecord, type TermResults } from '../lib/search-rank';
 import { rankSections, type Section } from '../lib/search-sections';
@@ -51,8 +52,8 @@ const SITE_PAGE_WEIGHT = 0.7;
 /** How much finding the whole query as typed adds, relative to a word of it. */
 const WHOLE_QUERY_WEIGHT = 0.5;
 
-/** Words of an excerpt. */
-const EXCERPT_LENGTH = 30;
+/** Words of an excerpt: one passage, as long as the ranking counts it. */
+const EXCERPT_LENGTH = PASSAGE_LENGTH;
 
 /** Starts loading search, so the index is ready by the time the first word is typed. */
 export async function loadSearch(bundle: string): Promise<void> {

@@ -22,6 +22,8 @@ export interface PagefindData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched words in the record's text. */
+  words: number[];
   data(): Promise<PagefindData>;
 }
 
@@ -82,8 +84,11 @@ export async function searchTerm(pagefind: Pagefind, text: string): Promise<Page
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words < 2 || text.startsWith('"')) return (await pagefind.search(text)).results;
   const [exact, scored] = await Promise.all([pagefind.search(`"${text}"`), pagefind.search(text)]);
-  const where = new Set(exact.results.map((result) => result.id));
-  return scored.results
-    .filter((result) => where.has(result.id))
-    .map((result) => ({ id: result.id, score: result.score / words, data: () => result.data() }));
+  const where = new Map(exact.results.map((result) => [result.id, result.words]));
+  return scored.results.flatMap((result) => {
+    const found = where.get(result.id);
+    return found
+      ? [{ id: result.id, score: result.score / words, words: found, data: () => result.data() }]
+      : [];
+  });
 }

@@ -163,6 +163,22 @@ export class SearchController {
     this.#announce(said, typing);
   }
 
+  /**
+   * Shows a search's outcome; announces it only if its query is still what the box holds. Typed on
+   * since („R“ of „Räume“, searched while the search code loaded), the results show, but the newer
+   * query's search, already scheduled, is the one to announce.
+   */
+  #showOutcome(query: string, summary: string, typing: boolean, suggestion?: string): void {
+    if (this.#input.value.trim() === query) {
+      this.#show(summary, typing, suggestion);
+      return;
+    }
+    clearTimeout(this.#announceTimer);
+    this.#summary.textContent = summary;
+    this.#suggestion.replaceChildren();
+    this.#suggestion.hidden = true;
+  }
+
   /** Searches the current query and filters; a newer search makes an older one drop its outcome. */
   async run({ typing = false } = {}): Promise<void> {
     const generation = ++this.#generation;
@@ -185,7 +201,7 @@ export class SearchController {
       );
       if (generation !== this.#generation) return;
       this.#render(outcome);
-      this.#show(this.#notice + this.#summaryOf(outcome, query), typing, outcome.suggestion);
+      this.#showOutcome(query, this.#notice + this.#summaryOf(outcome, query), typing, outcome.suggestion);
       this.#notice = '';
       this.#host.dataset['query'] = query;
     } catch (error) {

@@ -335,9 +335,11 @@ test('the dialog works by keyboard alone and gives the focus back', async () => 
     const input = dialog.getByRole('searchbox', { name: 'Suchbegriff' });
     expect(await input.evaluate((element) => element === document.activeElement)).toBe(true);
     await page.keyboard.type('Räume');
+    // The outcome of the whole word: a search for its first letters may finish first (the panel's code
+    // can load while the word is typed), and its results are replaced, taking the focus with them.
     await dialog
       .getByRole('status')
-      .filter({ hasText: /\d+ Treffer/ })
+      .filter({ hasText: /\d+ Treffer für „Räume“/ })
       .waitFor({ timeout: 15_000 });
     // Tab past the submit button and the filters to the first result link (by its class: a hit's section
     // links are links in the list as well).
@@ -416,6 +418,45 @@ test('the outcome is announced once, after typing stops, while the results show 
     const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
     expect(said).toHaveLength(1);
     expect(said[0]).toMatch(/^\d+ Treffer für „Räume mieten“/);
+  });
+});
+
+test('a search started while the search code loaded is announced only once typing pauses', async () => {
+  await withPage(async (page) => {
+    await openPage(page, siteUrl('leitfaden/'));
+    // The panel's code arrives only after the first letter is typed, as on a slow connection.
+    let firstLetter = () => {};
+    const typed = new Promise<void>((resolve) => (firstLetter = resolve));
+    await page.route(/\/search-panel\.[^/]*\.js$/, async (route) => {
+      await typed;
+      await route.continue();
+    });
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('searchbox').press('R');
+    // What the live region says at the moment the first results show (the word may go on: „Räume“).
+    await dialog.getByRole('list', { name: 'Suchergebnisse' }).evaluate((list) => {
+      const status = list.closest('search-panel')?.querySelector('[role="status"]');
+      (window as unknown as { saidAtFirstResults: Promise<string> }).saidAtFirstResults = new Promise(
+        (resolve) => {
+          new MutationObserver((_, observer) => {
+            if (list.children.length === 0) return;
+            observer.disconnect();
+            resolve(status?.textContent ?? 'no live region');
+          }).observe(list, { childList: true });
+        },
+      );
+    });
+    firstLetter();
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { saidAtFirstResults: Promise<string> }).saidAtFirstResults,
+      ),
+    ).toBe('');
+    await dialog
+      .getByRole('status')
+      .filter({ hasText: /^\d+ Treffer für „R“/ })
+      .waitFor({ timeout: 15_000 });
   });
 });
 

@@ -58,6 +58,32 @@ describe('rankRecords', () => {
     ]);
   });
 
+  test('ranks a passage holding all words above a long page whose words stand in different sections', () => {
+    const results = [
+      {
+        word: 0,
+        weight: 1,
+        hits: [
+          { id: 'passage', score: 2, words: [3] },
+          { id: 'page', score: 3, words: [40] },
+        ],
+      },
+      {
+        word: 1,
+        weight: 1,
+        hits: [
+          { id: 'passage', score: 2, words: [9] },
+          { id: 'page', score: 3, words: [900] },
+        ],
+      },
+    ];
+    const ranked = rankRecords(results, 10);
+    expect(ranked.map((record) => [record.id, record.coverage, record.passage])).toEqual([
+      ['passage', 1, 1],
+      ['page', 1, 0.5],
+    ]);
+  });
+
   test('multiplies by the prior of a record', () => {
     const results = [{ word: 0, weight: 1, hits: hits({ page: 3, item: 2.5 }) }];
     expect(ids(results, 10, (id) => (id === 'page' ? 0.7 : 1))).toEqual(['item', 'page']);

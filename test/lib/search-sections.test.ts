@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { rankSections, type SubResult } from '../../src/lib/search-sections';
+import { rankSections, SUMMARY_ANCHOR, type SubResult } from '../../src/lib/search-sections';
 
 const page = '/leitfaden/befragung/';
 const section = (anchor: string, ...scores: number[]): SubResult => ({
@@ -22,6 +22,11 @@ describe('rankSections', () => {
       'beratung',
       'konzepte',
     ]);
+  });
+
+  test('leaves out the summary at the page’s top, which the hit itself opens on', () => {
+    const subResults = [section(SUMMARY_ANCHOR, 5, 5), section('foerderformen', 1)];
+    expect(titles(page, [{ word: 0, weight: 1, literal: true, subResults }])).toEqual(['foerderformen']);
   });
 
   test('puts sections holding more of the query’s own words before those with synonyms only', () => {
