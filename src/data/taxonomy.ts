@@ -19,50 +19,19 @@ export const chapterIds = [
 ] as const;
 
 /** Kinds of addressable content the paper contains; singular and plural labels. */
-export const itemKinds = {
-  empfehlung: { one: label['kind.empfehlung.one'], many: label['kind.empfehlung.other'] },
-  hinweis: { one: label['kind.hinweis.one'], many: label['kind.hinweis.other'] },
-  beispiel: { one: label['kind.beispiel.one'], many: label['kind.beispiel.other'] },
-  gelingensfaktor: { one: label['kind.gelingensfaktor.one'], many: label['kind.gelingensfaktor.other'] },
-  hindernis: { one: label['kind.hindernis.one'], many: label['kind.hindernis.other'] },
-  reflexionsfrage: { one: label['kind.reflexionsfrage.one'], many: label['kind.reflexionsfrage.other'] },
-} as const;
+export const itemKinds = label.kinds;
 
 /** Dimensions of the self-check; each item serves at least one. */
-export const dimensions = {
-  konzept: label['dimension.konzept'],
-  personal: label['dimension.personal'],
-  foerderung: label['dimension.foerderung'],
-  raeume: label['dimension.raeume'],
-  qualifizierung: label['dimension.qualifizierung'],
-  gremien: label['dimension.gremien'],
-  themen: label['dimension.themen'],
-  formen: label['dimension.formen'],
-  verwaltung: label['dimension.verwaltung'],
-  gelingen: label['dimension.gelingen'],
-} as const;
+export const dimensions = label.dimensions;
 
 /**
  * Departments that answer the self-check, e.g. in a workshop: the integration office and the departments the
  * paper names when it speaks of cooperation across the administration. Ids are stored in exported assessments.
  */
-export const departments = {
-  integration: label['department.integration'],
-  jugend: label['department.jugend'],
-  kultur: label['department.kultur'],
-  soziales: label['department.soziales'],
-  stadtplanung: label['department.stadtplanung'],
-  wirtschaft: label['department.wirtschaft'],
-  sport: label['department.sport'],
-  andere: label['department.andere'],
-} as const;
+export const departments = label.departments;
 
 /** The three audiences the site serves. */
-export const audiences = {
-  kommune: label['audience.kommune'],
-  moderation: label['audience.moderation'],
-  mo: label['audience.mo'],
-} as const;
+export const audiences = label.audiences;
 
 export type ChapterId = (typeof chapterIds)[number];
 export type ItemKind = keyof typeof itemKinds;

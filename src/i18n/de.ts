@@ -5,13 +5,11 @@
 import { charts } from './de-charts';
 import { search } from './de-search';
 import { selbstcheck } from './de-selbstcheck';
-import { taxonomy } from './de-taxonomy';
 
 export const de = {
   ...selbstcheck,
   ...search,
   ...charts,
-  ...taxonomy,
   'site.name': 'Leitfaden Migrantenorganisationen',
   'site.tagline':
     'Interaktive Ausgabe der Empfehlungen zur Zusammenarbeit mit Migrantenorganisationen auf kommunaler Ebene',
@@ -53,20 +51,6 @@ export const de = {
   'items.dimensions': 'Selbstcheck-Dimensionen',
   'items.audiences': 'Zielgruppen',
   'items.index': 'Alle Empfehlungen',
-  'passage.quoted': '{kind} „{text}“',
-  'passage.inSection': '{kind} im Abschnitt „{section}“',
-  'passage.nthInSection': '{ordinal} {kind} im Abschnitt „{section}“',
-  'passage.ordinal.1': 'Erste',
-  'passage.ordinal.2': 'Zweite',
-  'passage.ordinal.3': 'Dritte',
-  'passage.ordinal.4': 'Vierte',
-  'passage.ordinal.5': 'Fünfte',
-  'passage.ordinal.6': 'Sechste',
-  'passage.ordinal.7': 'Siebte',
-  'passage.ordinal.8': 'Achte',
-  'passage.ordinal.9': 'Neunte',
-  'passage.ordinal.10': 'Zehnte',
-  'passage.ordinalNumber': '{n}.',
   'items.entryOne': 'Eintrag',
   'items.entryOther': 'Einträge',
   'itemFilters.active': 'Gefiltert nach {filters}',

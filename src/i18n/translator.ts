@@ -8,25 +8,7 @@
 export const locale = 'de-DE';
 
 const pluralRules = new Intl.PluralRules(locale);
-const integers = new Intl.NumberFormat(locale);
-const decimals = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-const dates = {
-  long: new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'long' }),
-  short: new Intl.DateTimeFormat(locale, { timeZone: 'UTC' }),
-};
-const lists = {
-  and: new Intl.ListFormat(locale, { type: 'conjunction' }),
-  or: new Intl.ListFormat(locale, { type: 'disjunction' }),
-};
-// A moment, not a day: shown in the reader's own time zone, as `toLocaleString` shows it.
-const moments = new Intl.DateTimeFormat(locale, {
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
+// Each formatter is made where it is used: a line of code each, as every island carries this file.
 
 /** Fills `{placeholders}` of a text from `vars`; a placeholder without a value stays as it is. */
 export function fill(text: string, vars: Record<string, string | number> = {}): string {
@@ -42,7 +24,7 @@ export function translator<K extends string>(dictionary: Readonly<Record<K, stri
 
 /** A number in German: 1.234; with `decimal`, one decimal at most: 1,5. */
 export function formatNumber(n: number, decimal = false): string {
-  return (decimal ? decimals : integers).format(n);
+  return new Intl.NumberFormat(locale, decimal ? { maximumFractionDigits: 1 } : {}).format(n);
 }
 
 /**
@@ -50,17 +32,27 @@ export function formatNumber(n: number, decimal = false): string {
  * shown in UTC, so the day is the same in every time zone.
  */
 export function formatDate(isoDate: string, style: 'long' | 'short' = 'long'): string {
-  return dates[style].format(new Date(`${isoDate.slice(0, 10)}T12:00:00Z`));
+  const day = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    ...(style === 'long' && { dateStyle: 'long' }),
+  }).format(day);
 }
 
 /** A moment (an ISO timestamp) in German with date and time, in the reader's time zone: „2.12.2026, 14:05:00“. */
 export function formatMoment(isoTimestamp: string): string {
-  return moments.format(new Date(isoTimestamp));
+  const time = { hour: '2-digit', minute: '2-digit', second: '2-digit' } as const;
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    ...time,
+  }).format(new Date(isoTimestamp));
 }
 
 /** Words as a German list: „a, b und c“ (`and`) or „a, b oder c“ (`or`). */
 export function formatList(words: readonly string[], type: 'and' | 'or' = 'and'): string {
-  return lists[type].format(words);
+  return new Intl.ListFormat(locale, { type: type === 'or' ? 'disjunction' : 'conjunction' }).format(words);
 }
 
 /**

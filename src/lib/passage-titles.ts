@@ -1,7 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { itemKinds } from '../data/taxonomy';
-import type { UiKey } from '../i18n/de';
-import { t } from '../i18n/t';
+import { tPassage as t, type PassageKey } from '../i18n/de-passages';
 import type { Item } from '../schemas/item';
 import type { Passage } from '../schemas/selfcheck';
 
@@ -20,7 +19,7 @@ const ordinalKeys = [
   'passage.ordinal.8',
   'passage.ordinal.9',
   'passage.ordinal.10',
-] as const satisfies readonly UiKey[];
+] as const satisfies readonly PassageKey[];
 const ordinal = (index: number): string => {
   const key = ordinalKeys[index];
   return key === undefined ? t('passage.ordinalNumber', { n: index + 1 }) : t(key);

@@ -8,19 +8,10 @@ import { taxonomy as label } from '../i18n/de-taxonomy';
 export type Level = 0 | 1 | 2 | 3;
 
 /** Labels of the scale used by rating questions, levels 0–3 (not „trifft nicht zu“, which means not applicable). */
-export const ratingScale = [
-  label['scale.rating.0'],
-  label['scale.rating.1'],
-  label['scale.rating.2'],
-  label['scale.rating.3'],
-] as const;
+export const ratingScale = label.rating;
 
 /** Labels of importance 1–3. */
-export const importanceLabels = {
-  1: label['scale.importance.1'],
-  2: label['scale.importance.2'],
-  3: label['scale.importance.3'],
-} as const;
+export const importanceLabels = label.importance;
 
 /** The answer „Weiß nicht“: a real answer that says the level is unknown, never a zero. */
 export const UNKNOWN = 'weiss-nicht';
