@@ -92,7 +92,7 @@ export const selbstcheck = {
   'selbstcheck.table.level': 'Stand',
   'selbstcheck.table.target': 'Ziel',
   'selbstcheck.table.importance': 'Gewichtung',
-  'selbstcheck.table.comparison': 'Im Vergleich mit den 32 befragten Kommunen',
+  'selbstcheck.table.comparison': 'Im Vergleich mit den {respondents} befragten Kommunen',
   'selbstcheck.table.before': 'Früher',
   'selbstcheck.table.change': 'Veränderung',
   'selbstcheck.changeSettings': 'Ziel und Gewichtung ändern',

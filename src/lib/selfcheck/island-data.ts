@@ -1,5 +1,6 @@
 import type { ChapterId } from '../../data/taxonomy';
 import type { Figure } from '../../schemas/figure';
+import { figureCount, RESPONDENTS } from '../figures';
 import type { Item } from '../../schemas/item';
 import type { Question, SelfcheckDimension } from '../../schemas/selfcheck';
 import { quotesOf, type ItemQuote } from '../item-quote';
@@ -14,6 +15,8 @@ export interface SelfcheckData {
   paperOrder: string[];
   standings: Standings;
   sources: Record<string, string>;
+  /** How many municipalities answered the survey, from figures.yaml. */
+  respondents: number;
 }
 
 /** The title of each question's passage in the paper, by question id (for the name of the link to it). */
@@ -45,6 +48,7 @@ export function selfcheckData(
     items: quotesOf(items, ids),
     paperOrder: items.filter((item) => ids.has(item.id)).map((item) => item.id),
     standings: resolveStandings(catalogue, figures),
+    respondents: figureCount(figures, RESPONDENTS),
     sources: sourceTitles(
       catalogue.flatMap((dimension) => dimension.questions),
       outlines,

@@ -10,6 +10,8 @@ import { ChartSvg } from '../../figures/ChartSvg';
 interface Props {
   catalogue: SelfcheckDimension[];
   result: SelfcheckResult;
+  /** How many municipalities answered the survey. */
+  respondents: number;
   earlier: DimensionResult[] | undefined;
   onOpen: (id: DimensionId, focus?: string) => void;
 }
@@ -30,9 +32,10 @@ function change(before: number | null | undefined, after: number | null): string
 /**
  * Each dimension's level in a chart and in a table of the same values in words: what the answers say, the
  * target and importance (marked where preset, with a way to change them) and where the answers place the
- * municipality among the 32 surveyed (derived numbers marked as such), or the survey's benchmark.
+ * municipality among the surveyed ones (derived numbers marked as such), or the survey's benchmark.
  */
-export function LevelTable({ catalogue, result, earlier, onOpen }: Props) {
+export function LevelTable({ catalogue, result, respondents, earlier, onOpen }: Props) {
+  const comparison = t('selbstcheck.table.comparison', { respondents });
   const beforeOf = (id: DimensionId) => earlier?.find((candidate) => candidate.id === id)?.value;
   const data = result.dimensions.map((dimension) => ({
     id: dimension.id,
@@ -65,7 +68,7 @@ export function LevelTable({ catalogue, result, earlier, onOpen }: Props) {
             <th scope="col">{t('selbstcheck.table.level')}</th>
             <th scope="col">{t('selbstcheck.table.target')}</th>
             <th scope="col">{t('selbstcheck.table.importance')}</th>
-            <th scope="col">{t('selbstcheck.table.comparison')}</th>
+            <th scope="col">{comparison}</th>
             {earlier && <th scope="col">{t('selbstcheck.table.before')}</th>}
             {earlier && <th scope="col">{t('selbstcheck.table.change')}</th>}
           </tr>
@@ -106,7 +109,7 @@ export function LevelTable({ catalogue, result, earlier, onOpen }: Props) {
                   {settings.importance}
                   {settings.importancePreset && <span class="preset">{t('selbstcheck.presetShort')}</span>}
                 </td>
-                <td data-label={t('selbstcheck.table.comparison')}>
+                <td data-label={comparison}>
                   {standings.length > 0
                     ? standings.map((standing) => (
                         <p key={standing.text}>

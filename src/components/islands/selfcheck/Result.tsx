@@ -16,6 +16,7 @@ import type { SelfCheckProps } from './types';
 interface Props {
   catalogue: SelfcheckDimension[];
   items: SelfCheckProps['items'];
+  respondents: SelfCheckProps['respondents'];
   result: SelfcheckResult;
   name: string | undefined;
   department: DepartmentId | undefined;
@@ -141,7 +142,13 @@ export function Result(props: Props) {
         </p>
       )}
 
-      <LevelTable catalogue={catalogue} result={result} earlier={props.earlier} onOpen={props.onOpen} />
+      <LevelTable
+        catalogue={catalogue}
+        result={result}
+        respondents={props.respondents}
+        earlier={props.earlier}
+        onOpen={props.onOpen}
+      />
 
       {result.clarifications.length > 0 && (
         <section aria-labelledby="noch-zu-klaeren" class="clarify">

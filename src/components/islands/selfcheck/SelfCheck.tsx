@@ -289,6 +289,7 @@ export default function SelfCheck(props: SelfCheckProps) {
           catalogue={asked}
           department={assessment.department}
           items={props.items}
+          respondents={props.respondents}
           result={result}
           name={assessment.name}
           date={assessment.date}

@@ -10,8 +10,10 @@ export interface SelfCheckProps {
   items: Record<string, ItemQuote>;
   /** Ids of those items in the paper's order, for ranking ties. */
   paperOrder: string[];
-  /** Where answers place the municipality among the 32 surveyed, resolved from figures.yaml. */
+  /** Where answers place the municipality among the surveyed ones, resolved from figures.yaml. */
   standings: Standings;
+  /** How many municipalities answered the survey, from figures.yaml. */
+  respondents: number;
   /** The title of the paper's passage each question comes from, by question id (for the link's name). */
   sources: Record<string, string>;
 }

@@ -11,6 +11,7 @@ function isSelfcheckData(value: unknown): value is SelfcheckData {
   return (
     Array.isArray(data.catalogue) &&
     Array.isArray(data.paperOrder) &&
+    typeof data.respondents === 'number' &&
     [data.items, data.standings, data.sources].every((part) => typeof part === 'object' && part !== null)
   );
 }
