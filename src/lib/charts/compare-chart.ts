@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import { LEVEL_AXIS_HEIGHT, levelAxis } from './level-axis';
 import { round, type Mark, type Scene } from './scene';
 import { wrapText } from './text';
 
@@ -13,7 +14,6 @@ const LINE_HEIGHT = 22;
 const MARKER = 11;
 const STACK = 2 * MARKER + 4;
 const ROW_GAP = 18;
-const AXIS_HEIGHT = 24;
 const PAD = MARKER + 4;
 
 /**
@@ -65,20 +65,7 @@ export function compareChart(rows: readonly CompareRow[], width: number, fontSiz
     const deepest = Math.max(0, ...stacks.values());
     top = axisY + Math.max(0, deepest - 1) * STACK + MARKER + ROW_GAP;
   }
-  const height = top + AXIS_HEIGHT;
-  const grid: Mark[] = [0, 1, 2, 3].flatMap((level): Mark[] => {
-    const at = round(x(level));
-    return [
-      { type: 'line', role: 'grid', x1: at, x2: at, y1: 0, y2: height - 20 },
-      {
-        type: 'text',
-        role: 'tick',
-        x: at,
-        y: height - 4,
-        text: `Stufe ${String(level)}`,
-        anchor: level === 0 ? 'start' : level === 3 ? 'end' : 'middle',
-      },
-    ];
-  });
+  const height = top + LEVEL_AXIS_HEIGHT;
+  const grid = levelAxis(x, height);
   return { width, height, fontSize, marks: [...grid, ...marks] };
 }

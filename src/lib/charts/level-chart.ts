@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { t } from '../../i18n/t';
+import { LEVEL_AXIS_HEIGHT, levelAxis } from './level-axis';
 import { round, type Mark, type Scene } from './scene';
 import { wrapText } from './text';
 
@@ -20,7 +20,6 @@ export interface LevelDatum {
 const LINE_HEIGHT = 22;
 const BAR_HEIGHT = 18;
 const ROW_GAP = 14;
-const AXIS_HEIGHT = 24;
 /** Room left and right of the scale for the end ticks' labels and the target marks. */
 const PAD = 8;
 
@@ -89,21 +88,8 @@ export function levelChart(data: readonly LevelDatum[], width: number, fontSize 
     });
     top = barY + BAR_HEIGHT + ROW_GAP;
   }
-  const height = top + AXIS_HEIGHT;
-  const grid: Mark[] = [0, 1, 2, 3].flatMap((level): Mark[] => {
-    const at = round(x(level));
-    return [
-      { type: 'line', role: 'grid', x1: at, x2: at, y1: 0, y2: height - 20 },
-      {
-        type: 'text',
-        role: 'tick',
-        x: at,
-        y: height - 4,
-        text: t('chart.levelTick', { level }),
-        anchor: level === 0 ? 'start' : level === 3 ? 'end' : 'middle',
-      },
-    ];
-  });
+  const height = top + LEVEL_AXIS_HEIGHT;
+  const grid = levelAxis(x, height);
   // The grid is drawn first, under the bars.
   return { width, height, fontSize, marks: [...grid, ...marks] };
 }

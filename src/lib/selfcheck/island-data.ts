@@ -8,6 +8,9 @@ import { resultItemIds } from '../linked-items';
 import { passageTitle, type ChapterOutline } from '../passage-titles';
 import { resolveStandings, type Standings } from './standing';
 
+/** Where the build writes `SelfcheckData` (`src/pages/daten/selbstcheck.json.ts`), below the base path. */
+export const SELFCHECK_DATA_PATH = '/daten/selbstcheck.json';
+
 /** What the self-check island receives from the page, all of it plain data computed at build time. */
 export interface SelfcheckData {
   catalogue: SelfcheckDimension[];

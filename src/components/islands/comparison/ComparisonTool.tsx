@@ -31,6 +31,7 @@ import { Plan } from './Plan';
 import { Presentation } from './Presentation';
 import { Record } from './Record';
 import { Shared } from './Shared';
+import { copyText } from '../shared/clipboard';
 
 type WorkshopNotice = Notice<Comparison>;
 
@@ -304,23 +305,13 @@ export default function ComparisonTool(props: SelfcheckData) {
             }
             const url = `${base}${encoded.fragment}`;
             setLink(url);
-            const copied = (ok: boolean) => {
+            void copyText(url).then((ok) => {
               notify({
                 area: 'share',
                 kind: ok ? 'success' : 'info',
                 texts: [tc(ok ? 'comparison.copied' : 'comparison.copyFailed')],
               });
-            };
-            if (!('clipboard' in navigator)) copied(false);
-            else
-              navigator.clipboard.writeText(url).then(
-                () => {
-                  copied(true);
-                },
-                () => {
-                  copied(false);
-                },
-              );
+            });
           });
         }}
         onExport={(part) => {

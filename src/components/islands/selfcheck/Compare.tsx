@@ -1,7 +1,7 @@
 import { formatDate, t } from '../../../i18n/t';
 import type { Assessment } from '../../../schemas/assessment';
 import type { SelfcheckDimension } from '../../../schemas/selfcheck';
-import { readFile } from './io';
+import { readFile, takeFile } from './io';
 import { Notices } from './Notices';
 import type { Notice, Notify } from './types';
 
@@ -42,9 +42,7 @@ export function Compare({ catalogue, earlier, notices, notify, onEarlier }: Prop
             accept=".json,application/json"
             aria-describedby="vergleich-hinweis meldung-vergleich"
             onChange={(event) => {
-              const input = event.currentTarget;
-              const file = input.files?.[0];
-              input.value = '';
+              const file = takeFile(event.currentTarget);
               if (file === undefined) return;
               void readFile(file, catalogue).then((read) => {
                 if (!read.ok) {

@@ -5,9 +5,10 @@ import { NAME_MAX_LENGTH, type Assessment } from '../../../schemas/assessment';
 import type { SelfcheckDimension } from '../../../schemas/selfcheck';
 import { Confirm } from './Confirm';
 import { deleteAll, deleteEntry, loadEntry, saveEntry, type DeviceState } from './device';
-import { download, readFile, readLink, shareUrl } from './io';
+import { download, readFile, readLink, shareUrl, takeFile } from './io';
 import { Notices } from './Notices';
 import type { Notice, Notify } from './types';
+import { copyText } from '../shared/clipboard';
 
 interface Props {
   catalogue: SelfcheckDimension[];
@@ -266,24 +267,13 @@ export function DataPanel(props: Props) {
         onClick={guarded(() => {
           const url = shareUrl(assessment);
           setLink(url);
-          const copied = (ok: boolean) => {
+          void copyText(url).then((ok) => {
             notify({
               area: 'share',
               kind: ok ? 'success' : 'info',
               texts: [t(ok ? 'selbstcheck.copied' : 'selbstcheck.copyFailed')],
             });
-          };
-          // Locked-down browsers (or pages outside a secure context) may have no clipboard; the link is shown anyway.
-          if (!('clipboard' in navigator)) copied(false);
-          else
-            navigator.clipboard.writeText(url).then(
-              () => {
-                copied(true);
-              },
-              () => {
-                copied(false);
-              },
-            );
+          });
         })}
       >
         {t('selbstcheck.copy')}
@@ -305,9 +295,7 @@ export function DataPanel(props: Props) {
           accept=".json,application/json"
           aria-describedby="meldung-laden"
           onChange={(event) => {
-            const input = event.currentTarget;
-            const file = input.files?.[0];
-            input.value = '';
+            const file = takeFile(event.currentTarget);
             if (file === undefined) return;
             void readFile(file, catalogue).then((read) => {
               if (!read.ok) {

@@ -10,6 +10,13 @@ import type { SelfcheckDimension } from '../../../schemas/selfcheck';
  * only when valid, so a failed import never touches the answers.
  */
 
+/** The file chosen in `input`, which is emptied so that choosing the same file again is noticed. */
+export function takeFile(input: HTMLInputElement): File | undefined {
+  const file = input.files?.[0];
+  input.value = '';
+  return file;
+}
+
 /** Reads an exported JSON file. */
 export function readFile(file: Blob, catalogue: readonly SelfcheckDimension[]): Promise<ParseResult> {
   return readAssessmentFile(file, { catalogue, source: 'file' });
