@@ -31,7 +31,6 @@ import { Plan } from './Plan';
 import { Presentation } from './Presentation';
 import { Record } from './Record';
 import { Shared } from './Shared';
-import { copyText } from '../shared/clipboard';
 
 type WorkshopNotice = Notice<Comparison>;
 
@@ -305,13 +304,23 @@ export default function ComparisonTool(props: SelfcheckData) {
             }
             const url = `${base}${encoded.fragment}`;
             setLink(url);
-            void copyText(url).then((ok) => {
+            const copied = (ok: boolean) => {
               notify({
                 area: 'share',
                 kind: ok ? 'success' : 'info',
                 texts: [tc(ok ? 'comparison.copied' : 'comparison.copyFailed')],
               });
-            });
+            };
+            if (!('clipboard' in navigator)) copied(false);
+            else
+              navigator.clipboard.writeText(url).then(
+                () => {
+                  copied(true);
+                },
+                () => {
+                  copied(false);
+                },
+              );
           });
         }}
         onExport={(part) => {

@@ -8,7 +8,6 @@ import { deleteAll, deleteEntry, loadEntry, saveEntry, type DeviceState } from '
 import { download, readFile, readLink, shareUrl, takeFile } from './io';
 import { Notices } from './Notices';
 import type { Notice, Notify } from './types';
-import { copyText } from '../shared/clipboard';
 
 interface Props {
   catalogue: SelfcheckDimension[];
@@ -267,13 +266,24 @@ export function DataPanel(props: Props) {
         onClick={guarded(() => {
           const url = shareUrl(assessment);
           setLink(url);
-          void copyText(url).then((ok) => {
+          const copied = (ok: boolean) => {
             notify({
               area: 'share',
               kind: ok ? 'success' : 'info',
               texts: [t(ok ? 'selbstcheck.copied' : 'selbstcheck.copyFailed')],
             });
-          });
+          };
+          // Locked-down browsers (or pages outside a secure context) may have no clipboard; the link is shown anyway.
+          if (!('clipboard' in navigator)) copied(false);
+          else
+            navigator.clipboard.writeText(url).then(
+              () => {
+                copied(true);
+              },
+              () => {
+                copied(false);
+              },
+            );
         })}
       >
         {t('selbstcheck.copy')}
